@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { ArticleTeaser } from "@/components/site/article-teaser";
+import { getFrontPage } from "@/lib/articles";
+import { paths } from "@/lib/paths";
+
+export default async function FrontPage() {
+  await connection();
+  const { lead, sections } = await getFrontPage();
+  return (
+    <>
+      <h1 className="sr-only">Rundblick – Nachrichten</h1>
+      {lead ? (
+        <section aria-label="Aufmacher" className="border-b border-rule pb-8">
+          <ArticleTeaser article={lead} variant="lead" headingLevel={2} showSection />
+        </section>
+      ) : (
+        <p>Noch keine Artikel veröffentlicht.</p>
+      )}
+      {sections.map(({ section, articles }) => (
+        <section key={section.id} aria-labelledby={`ressort-${section.slug}`} className="border-b border-rule py-8">
+          <h2 id={`ressort-${section.slug}`} className="mb-5 font-serif text-2xl font-bold">
+            <Link href={paths.section(section.slug)} className="hover:underline">
+              {section.name}
+            </Link>
+          </h2>
+          <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+            {articles.map((article) => (
+              <li key={article.id}>
+                <ArticleTeaser article={article} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { paths } from "@/lib/paths";
+import type { ArticleCard, ArticleFull } from "@/lib/types";
+import { ArticleTeaser } from "./article-teaser";
+import { ArticleTime } from "./article-time";
+
+function Byline({ article }: { article: ArticleFull }) {
+  if (article.authors.length === 0) return null;
+  return (
+    <p className="font-semibold">
+      Von{" "}
+      {article.authors.map((author, i) => (
+        <span key={author.slug}>
+          {i > 0 && (i === article.authors.length - 1 ? " und " : ", ")}
+          <Link href={paths.author(author.slug)} rel="author" className="text-brand underline-offset-2 hover:underline">
+            {author.name}
+          </Link>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function ArticleView({ article, related }: { article: ArticleFull; related: ArticleCard[] }) {
+  const wasUpdated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
+  return (
+    <>
+      <article className="mx-auto max-w-3xl">
+        <nav aria-label="Brotkrumen" className="mb-4 text-sm text-muted">
+          <Link href={paths.front()} className="hover:underline">
+            Startseite
+          </Link>
+          {" › "}
+          <Link href={paths.section(article.section.slug)} className="hover:underline">
+            {article.section.name}
+          </Link>
+        </nav>
+        <header>
+          {article.kicker && <p className="text-lg font-semibold text-accent">{article.kicker}</p>}
+          <h1 className="mt-1 font-serif text-4xl font-bold leading-tight sm:text-5xl">{article.title}</h1>
+          <p className="mt-4 font-serif text-xl leading-relaxed text-ink/90">{article.teaser}</p>
+          <div className="mt-6 flex flex-col gap-1 border-y border-rule py-3 text-sm text-muted">
+            <Byline article={article} />
+            <p>
+              Veröffentlicht am <ArticleTime date={article.publishedAt} />
+              {wasUpdated && (
+                <>
+                  {" · "}Aktualisiert am <ArticleTime date={article.updatedAt} />
+                </>
+              )}
+            </p>
+            <p>Lesezeit: {article.readingMinutes} {article.readingMinutes === 1 ? "Minute" : "Minuten"}</p>
+          </div>
+        </header>
+        {article.imageUrl && (
+          <figure className="mt-6">
+            {/* Editors' images may come from anywhere; plain img keeps the HTML self-contained. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img src={article.imageUrl} alt={article.imageAlt ?? ""} className="w-full rounded" width={1200} height={675} />
+            {article.imageCredit && (
+              <figcaption className="mt-1 text-xs text-muted">Foto: {article.imageCredit}</figcaption>
+            )}
+          </figure>
+        )}
+        <div
+          className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-sans prose-headings:font-bold prose-a:text-brand"
+          dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
+        />
+        {article.tags.length > 0 && (
+          <section aria-labelledby="themen" className="mt-10">
+            <h2 id="themen" className="text-sm font-semibold uppercase tracking-wide text-muted">
+              Themen
+            </h2>
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link
+                    href={paths.topic(tag.slug)}
+                    className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-brand hover:text-brand"
+                  >
+                    {tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+      {related.length > 0 && (
+        <aside aria-labelledby="mehr-aus" className="mx-auto mt-14 max-w-6xl border-t border-rule pt-8">
+          <h2 id="mehr-aus" className="mb-6 font-serif text-2xl font-bold">
+            Mehr aus {article.section.name}
+          </h2>
+          <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+            {related.map((item) => (
+              <li key={item.id}>
+                <ArticleTeaser article={item} variant="compact" />
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, formatTime, toBerlinIso } from "./dates";
+
+describe("German dates in Berlin time", () => {
+  it("formats winter time (CET, UTC+1)", () => {
+    const date = new Date("2026-11-25T13:05:00Z");
+    expect(formatDateTime(date)).toBe("25. November 2026, 14:05 Uhr");
+    expect(formatDate(date)).toBe("25. November 2026");
+    expect(formatTime(date)).toBe("14:05 Uhr");
+    expect(toBerlinIso(date)).toBe("2026-11-25T14:05:00+01:00");
+  });
+
+  it("formats summer time (CEST, UTC+2)", () => {
+    const date = new Date("2026-07-01T22:30:00Z");
+    expect(formatDateTime(date)).toBe("2. Juli 2026, 00:30 Uhr");
+    expect(toBerlinIso(date)).toBe("2026-07-02T00:30:00+02:00");
+  });
+
+  it("uses umlauts in month names and two-digit hours", () => {
+    expect(formatDateTime(new Date("2026-03-03T07:09:00Z"))).toBe("3. März 2026, 08:09 Uhr");
+  });
+});

@@ -1,0 +1,62 @@
+const TIME_ZONE = "Europe/Berlin";
+
+const dateTimeParts = new Intl.DateTimeFormat("de-DE", {
+  timeZone: TIME_ZONE,
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+const dateOnly = new Intl.DateTimeFormat("de-DE", {
+  timeZone: TIME_ZONE,
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
+
+const timeOnly = new Intl.DateTimeFormat("de-DE", {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** "25. November 2026, 14:05 Uhr" in Berlin time. */
+export function formatDateTime(date: Date): string {
+  const parts = Object.fromEntries(dateTimeParts.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.day}. ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute} Uhr`;
+}
+
+/** "25. November 2026" in Berlin time. */
+export function formatDate(date: Date): string {
+  return dateOnly.format(date);
+}
+
+/** "14:05 Uhr" in Berlin time. */
+export function formatTime(date: Date): string {
+  return `${timeOnly.format(date)} Uhr`;
+}
+
+/** ISO 8601 with the Berlin offset, e.g. 2026-11-25T14:05:00+01:00, for `<time datetime>` and structured data. */
+export function toBerlinIso(date: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: TIME_ZONE,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "longOffset",
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const offset = parts.timeZoneName === "GMT" ? "+00:00" : parts.timeZoneName.replace("GMT", "");
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+}

@@ -1,0 +1,44 @@
+/** View types: what pages and components get. Components never see raw rows. */
+
+export type SectionRef = { id: number; slug: string; name: string };
+
+export type SectionInfo = SectionRef & { description: string };
+
+export type AuthorRef = { slug: string; name: string };
+
+export type TagRef = { slug: string; name: string };
+
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  path: string;
+  section: SectionRef;
+  kicker: string;
+  title: string;
+  teaser: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  imageUrl: string | null;
+  imageAlt: string | null;
+  authors: AuthorRef[];
+};
+
+export type ArticleFull = ArticleCard & {
+  body: string;
+  bodyHtml: string;
+  wordCount: number;
+  readingMinutes: number;
+  imageCredit: string | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  tags: TagRef[];
+};
+
+export type Page<T> = {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+};
+
+export type AuthorProfile = AuthorRef & { jobTitle: string; bio: string };
