@@ -6,7 +6,8 @@ import path from "node:path";
 import pg from "pg";
 
 async function freshDatabase(serverUrl: string): Promise<string> {
-  const name = "rundblick_e2e";
+  // One database per port, so several checkouts can run their suites at once.
+  const name = `rundblick_e2e_${process.env.PORT ?? "3100"}`;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
