@@ -42,7 +42,12 @@ export default async function AdminArticlesPage(props: PageProps<"/admin">) {
   const field = "mt-1 w-full rounded border border-rule px-2 py-1.5";
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">Artikel</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="font-serif text-3xl font-bold">Artikel</h1>
+        <Link href="/admin/artikel/neu" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+          Neuer Artikel
+        </Link>
+      </div>
       {one(search.fehler) === "rechte" && (
         <p role="alert" className="mt-4 rounded border border-accent/40 bg-red-50 px-3 py-2 text-sm text-accent">
           Dafür fehlen Ihnen die Rechte.
@@ -101,11 +106,9 @@ export default async function AdminArticlesPage(props: PageProps<"/admin">) {
             {articles.items.map((article) => (
               <tr key={article.id}>
                 <td className="py-2 pr-3">
-                  {article.status === "PUBLISHED" || article.status === "SCHEDULED" ? (
-                    <Link href={article.path} className="font-semibold text-brand hover:underline">{article.title}</Link>
-                  ) : (
-                    <span className="font-semibold">{article.title}</span>
-                  )}
+                  <Link href={`/admin/artikel/${article.id}`} className="font-semibold text-brand hover:underline">
+                    {article.title}
+                  </Link>
                   <span className="block text-xs text-muted">{article.authors.join(", ")}</span>
                 </td>
                 <td className="py-2 pr-3">{article.section}</td>

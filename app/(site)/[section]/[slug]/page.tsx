@@ -1,19 +1,31 @@
 import type { Metadata } from "next";
+import { draftMode } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleView } from "@/components/site/article-view";
-import { getArticle, getArticleRedirect, getRelatedArticles } from "@/lib/articles";
+import { PreviewBanner } from "@/components/site/preview-banner";
+import { getArticle, getArticleForPreview, getArticleRedirect, getRelatedArticles } from "@/lib/articles";
+import { getCurrentUser } from "@/lib/session";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadArticle(props: PageProps<"/[section]/[slug]">) {
   await connection();
   const { section, slug } = await props.params;
   if (!isValidSlug(section) || !isValidSlug(slug)) notFound();
+  if (await isEditorPreview()) {
+    const draft = await getArticleForPreview(section, slug);
+    if (draft) return draft;
+  }
   const article = await getArticle(section, slug);
   if (article) return article;
   const movedTo = await getArticleRedirect(section, slug);
   if (movedTo) permanentRedirect(movedTo);
   notFound();
+}
+
+/** Draft mode alone is not enough: the preview also needs an editor's session. */
+async function isEditorPreview(): Promise<boolean> {
+  return (await draftMode()).isEnabled && (await getCurrentUser()) !== null;
 }
 
 export async function generateMetadata(props: PageProps<"/[section]/[slug]">): Promise<Metadata> {
@@ -27,5 +39,10 @@ export async function generateMetadata(props: PageProps<"/[section]/[slug]">): P
 export default async function ArticlePage(props: PageProps<"/[section]/[slug]">) {
   const article = await loadArticle(props);
   const related = await getRelatedArticles(article.id, article.section.id);
-  return <ArticleView article={article} related={related} />;
+  return (
+    <>
+      {(await isEditorPreview()) && <PreviewBanner status={article.status} />}
+      <ArticleView article={article} related={related} />
+    </>
+  );
 }
