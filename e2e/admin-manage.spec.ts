@@ -53,8 +53,11 @@ test("an author account writes drafts but cannot publish; a deactivated account 
   await expect(author).toHaveURL(/\/admin$/);
   await author.goto("/admin/artikel/neu");
   await expect(author.getByLabel("Status").locator("option")).toHaveText(["Entwurf"]);
-  const benutzer = await author.goto("/admin/benutzer");
-  expect(benutzer?.url()).toContain("fehler=rechte");
+  for (const path of ["/admin/benutzer", "/admin/ressorts", "/admin/themen", "/admin/autoren"]) {
+    await author.goto(path);
+    await expect(author, path).toHaveURL(/\/admin\?fehler=rechte$/);
+    await expect(author.getByRole("alert").filter({ hasText: "Dafür fehlen Ihnen die Rechte." })).toBeVisible();
+  }
 
   await page.reload();
   await page.getByRole("listitem").filter({ hasText: email }).getByRole("button", { name: "Deaktivieren" }).click();
