@@ -92,7 +92,9 @@ describe("snippetToHtml", () => {
     expect(snippetToHtml("## Lage **sehr \u0001ernst\u0002** laut [der Studie](https://example.org) ![Bild](x.png)")).toBe(
       "Lage sehr <mark>ernst</mark> laut der Studie Bild",
     );
+    expect(snippetToHtml("[ein Link](javascript:alert … weiter")).toBe("ein Link … weiter");
     expect(snippetToHtml("> Zitat mit `Code` und _kursiv_")).toBe("Zitat mit Code und kursiv");
+    expect(snippetToHtml("Kosten:\n- Erdgas 95 Euro\n+ Strom\n* Wasser – teuer")).toBe("Kosten: Erdgas 95 Euro Strom Wasser – teuer");
   });
 
   it("escapes attribute-breaking characters", () => {

@@ -17,6 +17,13 @@ export const periodLabels: Record<SearchPeriod | "alle", string> = {
   "30tage": "Letzte 30 Tage",
 };
 
+/** For "… Treffer für „x“ (in den letzten 7 Tagen)". */
+export const periodPhrases: Record<SearchPeriod, string> = {
+  "24h": "in den letzten 24 Stunden",
+  "7tage": "in den letzten 7 Tagen",
+  "30tage": "in den letzten 30 Tagen",
+};
+
 export const periodHours: Record<SearchPeriod, number> = { "24h": 24, "7tage": 7 * 24, "30tage": 30 * 24 };
 
 export type SearchInput = {
@@ -92,8 +99,10 @@ export function escapeHtml(text: string): string {
  */
 function stripMarkdown(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    // Also a link cut off by the end of a fragment: URLs hold no spaces.
+    .replace(/!?\[([^\]]*)\]\([^)\s]*\)?/g, "$1")
     .replace(/(^|\s)#{1,6}(?=\s)/g, "$1")
+    .replace(/(^|\n)[ \t]*[-+](?=[ \t])/g, "$1")
     .replace(/\*+|`+|~~|(^|\s)>(?=\s)/g, "$1")
     .replace(/(^|\s)_+|_+(?=\s|$)/g, "$1");
 }

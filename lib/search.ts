@@ -8,6 +8,8 @@ import { HEADLINE_OPTIONS, periodHours, type SearchInput, snippetToHtml } from "
 import type { Page, SectionRef } from "./types";
 
 export const SEARCH_PAGE_SIZE = 20;
+/** Readers never page past the 200 best hits; the total is still counted exactly. */
+export const SEARCH_MAX_PAGES = 10;
 
 export type SearchHit = {
   id: number;
@@ -59,7 +61,7 @@ export async function searchArticles(input: SearchInput): Promise<SearchResults>
   const empty: SearchResults = { items: [], page, pageCount: 1, total: 0 };
   if (!input.query) return empty;
 
-  const rows = await db.$queryRaw<HitRow[]>(hitsQuery(input, page));
+  const rows = page <= SEARCH_MAX_PAGES ? await db.$queryRaw<HitRow[]>(hitsQuery(input, page)) : [];
   let total = rows.length > 0 ? Number(rows[0].total) : 0;
   if (rows.length === 0) {
     const notice = await noticeFor(input.query);
@@ -71,7 +73,7 @@ export async function searchArticles(input: SearchInput): Promise<SearchResults>
   return {
     items: rows.map(toHit),
     page,
-    pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+    pageCount: Math.min(SEARCH_MAX_PAGES, Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE))),
     total,
   };
 }
