@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoContent } from "@/prisma/seed/seed";
 import { db } from "./db";
 import type { ArticleStatus } from "./generated/prisma/enums";
-import { searchArticles, SEARCH_PAGE_SIZE } from "./search";
+import { SEARCH_MAX_HITS, SEARCH_MAX_PAGES, searchArticles, SEARCH_PAGE_SIZE } from "./search";
 import { sanitizeQuery, type SearchInput } from "./search-query";
 
 // Invented words, so the tests depend neither on the demo content nor on each other.
@@ -149,6 +149,7 @@ describe("searchArticles", () => {
     expect(first.items).toHaveLength(SEARCH_PAGE_SIZE);
     expect(second.items).toHaveLength(5);
     expect(first.total).toBe(25);
+    expect(first.capped).toBe(false);
     expect(second.total).toBe(25);
     expect(first.pageCount).toBe(2);
     expect(new Set([...idsOf(first.items), ...idsOf(second.items)]).size).toBe(25);
@@ -158,6 +159,28 @@ describe("searchArticles", () => {
     expect(beyond.items).toHaveLength(0);
     expect(beyond.total).toBe(25);
     expect(beyond.pageCount).toBe(2);
+  });
+
+  it("ranks and counts at most the newest SEARCH_MAX_HITS hits, and says there are more", async () => {
+    const sectionId = (await db.section.findFirstOrThrow({ where: { slug: "wissen" } })).id;
+    const count = SEARCH_MAX_HITS + 5;
+    await db.article.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        slug: `${SLUG_PREFIX}viele-${i}`,
+        sectionId,
+        title: i === 3 ? "Quengelpost im Titel" : `Meldung ${i}`,
+        teaser: "Kurz.",
+        body: "Die Quengelpost kam heute.",
+        status: "PUBLISHED" as const,
+        publishedAt: new Date(now - (i + 1) * HOUR),
+      })),
+    });
+    const results = await search("Quengelpost");
+    expect(results).toMatchObject({ total: SEARCH_MAX_HITS, capped: true, pageCount: SEARCH_MAX_PAGES });
+    expect(results.items).toHaveLength(SEARCH_PAGE_SIZE);
+    expect(results.items[0].title).toBe("Quengelpost im Titel");
+    expect((await search("Quengelpost", { section: "politik" })).capped).toBe(false);
+    expect(await search("Quengelpost", { page: SEARCH_MAX_PAGES + 1 })).toMatchObject({ items: [], capped: true });
   });
 
   it("returns hits ready for display", async () => {

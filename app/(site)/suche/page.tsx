@@ -6,7 +6,7 @@ import { SearchForm, SearchTips } from "@/components/site/search-form";
 import { SearchResultList } from "@/components/site/search-results";
 import { getSections } from "@/lib/articles";
 import { parsePageParam } from "@/lib/paths";
-import { searchArticles, SEARCH_PAGE_SIZE, type SearchResults } from "@/lib/search";
+import { searchArticles, SEARCH_MAX_HITS, SEARCH_PAGE_SIZE, type SearchResults } from "@/lib/search";
 import { parsePeriod, parseSectionParam, periodPhrases, sanitizeQuery, searchHref, type SearchInput } from "@/lib/search-query";
 import type { SectionRef } from "@/lib/types";
 
@@ -68,7 +68,8 @@ function Results({ input, results, sections }: { input: SearchInput; results: Se
   return (
     <>
       <p role="status" className="mb-6 text-lg">
-        {results.total === 0 ? "Keine" : results.total.toLocaleString("de-DE")} Treffer für „{input.query}“
+        {results.total === 0 ? "Keine" : `${results.capped ? "Mehr als " : ""}${results.total.toLocaleString("de-DE")}`} Treffer
+        für „{input.query}“
         {scope && <span className="text-muted"> ({scope})</span>}
         {results.pageCount > 1 && (
           <span className="text-muted">
@@ -78,6 +79,12 @@ function Results({ input, results, sections }: { input: SearchInput; results: Se
         )}
       </p>
       {results.total === 0 && <SearchTips />}
+      {results.capped && (
+        <p className="-mt-4 mb-6 text-sm text-muted">
+          Gezeigt werden die relevantesten der {SEARCH_MAX_HITS.toLocaleString("de-DE")} neuesten Treffer. Weitere Wörter,
+          ein Ressort oder ein Zeitraum grenzen die Suche ein.
+        </p>
+      )}
       {results.total > 0 && results.items.length === 0 && (
         <p>
           Diese Seite gibt es für Ihre Suche nicht.{" "}
