@@ -1,6 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
 import { articlePath, drafts, published } from "./content";
 
+// Several full page loads per test (forms without JavaScript): allow for a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 function headerSearch(page: Page) {
   return page.getByRole("search", { name: "Website-Suche" });
 }
