@@ -3,9 +3,9 @@ import { cacheLife, cacheTag } from "next/cache";
 import { visibleWhere } from "./articles";
 import { cacheTags } from "./cache-tags";
 import { db } from "./db";
-import { Prisma } from "./generated/prisma/client";
 import { paths } from "./paths";
-import { chooseWindow, compareRanked, DEFAULT_WINDOW, windowStart, type MostReadWindow } from "./popularity-rank";
+import { queryMostRead } from "./popularity-query";
+import { chooseWindow, DEFAULT_WINDOW, type MostReadWindow } from "./popularity-rank";
 
 export type MostReadItem = {
   articleId: number;
@@ -16,14 +16,6 @@ export type MostReadItem = {
 };
 
 export type MostReadList = { window: MostReadWindow; asOf: Date; items: MostReadItem[] };
-
-// Columns are timestamp without time zone, holding UTC; convert explicitly
-// rather than rely on the session's time zone.
-function utc(date: Date): Prisma.Sql {
-  return Prisma.sql`(to_timestamp(${date.getTime() / 1000}::double precision) AT TIME ZONE 'UTC')`;
-}
-
-type RankRow = { id: number; views: number; publishedAt: Date; slug: string; kicker: string; title: string; sectionSlug: string };
 
 /**
  * Visible articles by views in the window (hourly rows), ties by newer
@@ -43,27 +35,14 @@ export async function getMostRead({
   cacheLife("content");
   cacheTag(cacheTags.mostRead);
   const now = new Date();
-  const since = windowStart(window, now);
-  // The visibility rule of visibleWhere() in lib/articles.ts, in SQL;
-  // lib/popularity.int.test.ts checks that both agree.
-  const rows = await db.$queryRaw<RankRow[]>`
-    SELECT a.id, v.views::int AS views, a."publishedAt", a.slug, a.kicker, a.title, s.slug AS "sectionSlug"
-    FROM (
-      SELECT h."articleId", sum(h.views) AS views
-      FROM "ArticleViewHourly" h
-      WHERE h.hour >= ${utc(since)}
-      GROUP BY h."articleId"
-    ) v
-    JOIN "Article" a ON a.id = v."articleId"
-    JOIN "Section" s ON s.id = a."sectionId"
-    WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= ${utc(now)}
-      ${sectionId === undefined ? Prisma.empty : Prisma.sql`AND a."sectionId" = ${sectionId}`}
-    ORDER BY v.views DESC, a."publishedAt" DESC, a.id DESC
-    LIMIT ${limit}`;
-  const items = rows
-    .map((r) => ({ ...r, articleId: r.id }))
-    .sort(compareRanked)
-    .map((r) => ({ articleId: r.id, path: paths.article(r.sectionSlug, r.slug), kicker: r.kicker, title: r.title, views: r.views }));
+  const rows = await queryMostRead(db, { window, limit, sectionId, now });
+  const items = rows.map((r) => ({
+    articleId: r.articleId,
+    path: paths.article(r.sectionSlug, r.slug),
+    kicker: r.kicker,
+    title: r.title,
+    views: r.views,
+  }));
   return { window, asOf: now, items };
 }
 
