@@ -199,7 +199,8 @@ type SignalName = "SIGTERM" | "SIGINT";
  */
 export function flushOnShutdown(buffer: ViewBuffer, options: { deadlineMs?: number; proc?: NodeJS.Process } = {}): () => void {
   const proc = options.proc ?? process;
-  const deadlineMs = options.deadlineMs ?? 8_000;
+  // Below the launcher's 10-second hard kill, including the second pass.
+  const deadlineMs = options.deadlineMs ?? 7_000;
   let draining: Promise<number> | null = null;
   const drainOnce = () => (draining ??= buffer.drain(deadlineMs));
 
@@ -215,7 +216,7 @@ export function flushOnShutdown(buffer: ViewBuffer, options: { deadlineMs?: numb
       exiting = true;
       // Requests finished while the server drained may have added views: write them too.
       void drainOnce()
-        .then(() => buffer.drain(Math.min(2_000, deadlineMs)))
+        .then(() => (buffer.pending > 0 ? buffer.drain(Math.min(1_000, deadlineMs)) : 0))
         .finally(() => realExit(code));
       return undefined as never;
     }) as typeof proc.exit;
