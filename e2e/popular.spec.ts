@@ -70,6 +70,8 @@ test("after a flush, the article given the most views leads the box on the front
 });
 
 test("the box switches windows with plain links and works without JavaScript", async ({ browser }) => {
+  // Three cold renders; slow on the embedded database while the other tests load the server.
+  test.setTimeout(90_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/");
