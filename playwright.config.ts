@@ -2,11 +2,28 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The first admin account of the test server (see scripts/bootstrap-admin.ts).
+export const E2E_ADMIN = { email: "redaktion@example.com", password: "e2e-geheimes-passwort" };
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium where installed (no browser download on machines without
 // internet); otherwise Playwright's own.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+const browserUse = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: systemChromium,
+    args: [
+      ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,29 +41,16 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: [
-            ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
+    // Reader-facing specs expect the demo content as seeded; the admin specs
+    // publish and move articles, so they run after them.
+    { name: "site", testIgnore: /admin-.*\.spec\.ts/, use: browserUse },
+    { name: "admin", testMatch: /admin-.*\.spec\.ts/, dependencies: ["site"], use: browserUse },
   ],
   webServer: {
     // The real launcher (`npm start`) against a fresh database; it builds when needed.
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(PORT), SITE_URL: baseURL },
+    env: { PORT: String(PORT), SITE_URL: baseURL, ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
