@@ -66,8 +66,8 @@ export type ViewOutcome = "counted" | "repeat" | "bot" | "unknown" | "dropped";
  * One beacon: drops bots, unknown or hidden articles and repeats within 30
  * minutes, and buffers the rest.
  *
- * Editors' own views are to be excluded once admin sessions exist (admin
- * issue); until then there is no session to check.
+ * Logged-in editors are not excluded here yet (only their previews send no
+ * beacon); the session check belongs in the route handler, see README.
  */
 export async function recordView(articleId: number, headers: Headers, now = Date.now()): Promise<ViewOutcome> {
   const userAgent = headers.get("user-agent") ?? "";
