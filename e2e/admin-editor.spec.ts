@@ -165,11 +165,20 @@ test("without a session, admin pages and replayed server actions are refused", a
     expect([303, 307, 308], path).toContain(response.status());
     expect(response.headers()["location"], path).toContain("/admin/login");
   }
+  // No session cookie at all: the proxy turns the request away before the action runs.
   const replay = await anonymous.request.post(new URL(editUrl).pathname, { headers, data: body, maxRedirects: 0 });
-  // The action answers with a redirect to the login page instead of saving.
-  expect(replay.headers()["x-action-redirect"] ?? "").toContain("/admin/login");
+  expect(replay.status()).toBe(307);
+  expect(replay.headers()["location"]).toContain("/admin/login");
+  // A forged session cookie passes the proxy; the action's own session check refuses it.
+  const forged = await anonymous.request.post(new URL(editUrl).pathname, {
+    headers: { ...headers, cookie: "better-auth.session_token=erfunden.ungueltig" },
+    data: body,
+    maxRedirects: 0,
+  });
+  expect(forged.headers()["x-action-redirect"] ?? "").toContain("/admin/login");
+  // A foreign Origin is refused by Next's server-action origin check.
   const foreign = await anonymous.request.post(new URL(editUrl).pathname, {
-    headers: { ...headers, origin: "https://boese.example" },
+    headers: { ...headers, cookie: "better-auth.session_token=erfunden.ungueltig", origin: "https://boese.example" },
     data: body,
     maxRedirects: 0,
   });

@@ -13,7 +13,8 @@ test("a reader goes from the front page to a section, an article and its author"
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Politik");
 
   const newestPolitik = published.find((a) => a.section === "politik")!;
-  await page.getByRole("link", { name: newestPolitik.title }).click();
+  // .first(): the article list; the "Beliebteste Artikel" box may link the same article further down.
+  await page.getByRole("link", { name: newestPolitik.title }).first().click();
   await expect(page).toHaveURL(new RegExp(`${articlePath(newestPolitik)}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(newestPolitik.title);
   // Next keeps earlier pages mounted but hidden after client navigation; look at what is shown.
@@ -33,7 +34,7 @@ test("the Politik section has a second page with numbered links", async ({ page 
   await expect(page).toHaveURL(/\/politik\?seite=2$/);
   await expect(page.getByText("Seite 2 von 2")).toBeVisible();
   const oldestPolitik = published.filter((a) => a.section === "politik").at(-1)!;
-  await expect(page.getByRole("link", { name: oldestPolitik.title })).toBeVisible();
+  await expect(page.getByRole("link", { name: oldestPolitik.title }).first()).toBeVisible();
 });
 
 test("a malformed page number shows page 1, a page past the end is a 404", async ({ page }) => {

@@ -1,12 +1,19 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { ArticleTeaser } from "@/components/site/article-teaser";
+import { MostRead } from "@/components/site/most-read";
 import { getFrontPage } from "@/lib/articles";
 import { paths } from "@/lib/paths";
+import { getMostReadBox } from "@/lib/popularity";
+import { parseWindowParam, withWindowParam } from "@/lib/popularity-rank";
 
-export default async function FrontPage() {
+export default async function FrontPage(props: PageProps<"/">) {
   await connection();
-  const { lead, sections } = await getFrontPage();
+  const search = await props.searchParams;
+  const [{ lead, sections }, mostRead] = await Promise.all([
+    getFrontPage(),
+    getMostReadBox({ window: parseWindowParam(search.beliebt) }),
+  ]);
   return (
     <>
       <h1 className="sr-only">Rundblick – Nachrichten</h1>
@@ -33,6 +40,9 @@ export default async function FrontPage() {
           </ul>
         </section>
       ))}
+      <div className="py-8">
+        <MostRead box={mostRead} hrefFor={(w) => withWindowParam(paths.front(), w)} />
+      </div>
     </>
   );
 }

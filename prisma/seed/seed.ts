@@ -11,6 +11,7 @@ import { articles as sport } from "./articles/sport";
 import { articles as wirtschaft } from "./articles/wirtschaft";
 import { articles as wissen } from "./articles/wissen";
 import { seedImages } from "./images";
+import { seedViewHistory } from "./views";
 
 export const seedArticles: SeedArticle[] = [...politik1, ...politik2, ...wirtschaft, ...sport, ...kultur, ...wissen, ...panorama];
 
@@ -49,6 +50,7 @@ export async function seedDemoContent(prisma: PrismaClient, now = new Date()): P
         tagIds.set(name, row.id);
       }
 
+      const visible: { id: number; publishedAt: Date }[] = [];
       const usedSlugs = new Set<string>();
       const imageTurn = new Map<string, number>();
       for (const article of seedArticles) {
@@ -95,6 +97,7 @@ export async function seedDemoContent(prisma: PrismaClient, now = new Date()): P
             tags: { create: article.tags.map((name) => ({ tagId: tagIds.get(name)! })) },
           },
         });
+        if (status === "PUBLISHED" && publishedAt) visible.push({ id: created.id, publishedAt });
         await tx.revision.create({
           data: {
             articleId: created.id,
@@ -112,6 +115,8 @@ export async function seedDemoContent(prisma: PrismaClient, now = new Date()): P
           },
         });
       }
+
+      await seedViewHistory(tx, visible, now);
 
       return {
         created: true as const,

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleList } from "@/components/site/article-teaser";
+import { MostRead } from "@/components/site/most-read";
 import { Pagination } from "@/components/site/pagination";
 import { getSectionPage } from "@/lib/articles";
 import { parsePageParam, paths } from "@/lib/paths";
+import { getMostReadBox } from "@/lib/popularity";
+import { parseWindowParam, withWindowParam } from "@/lib/popularity-rank";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadSectionPage(props: PageProps<"/[section]">) {
@@ -14,7 +17,7 @@ async function loadSectionPage(props: PageProps<"/[section]">) {
   const page = parsePageParam(search.seite);
   const data = await getSectionPage(slug, page);
   if (!data || page > data.articles.pageCount) notFound();
-  return data;
+  return { ...data, mostReadWindow: parseWindowParam(search.beliebt) };
 }
 
 
@@ -25,7 +28,8 @@ export async function generateMetadata(props: PageProps<"/[section]">): Promise<
 }
 
 export default async function SectionPage(props: PageProps<"/[section]">) {
-  const { section, articles } = await loadSectionPage(props);
+  const { section, articles, mostReadWindow } = await loadSectionPage(props);
+  const mostRead = await getMostReadBox({ window: mostReadWindow, sectionId: section.id });
   return (
     <>
       <header className="mb-8 border-b border-rule pb-4">
@@ -35,6 +39,13 @@ export default async function SectionPage(props: PageProps<"/[section]">) {
       </header>
       <ArticleList articles={articles.items} />
       <Pagination page={articles.page} pageCount={articles.pageCount} hrefFor={(p) => paths.section(section.slug, p)} />
+      <div className="mt-10">
+        <MostRead
+          box={mostRead}
+          scope={`in ${section.name}`}
+          hrefFor={(w) => withWindowParam(paths.section(section.slug, articles.page), w)}
+        />
+      </div>
     </>
   );
 }

@@ -3,8 +3,12 @@ import { draftMode } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleView } from "@/components/site/article-view";
+import { MostRead } from "@/components/site/most-read";
 import { PreviewBanner } from "@/components/site/preview-banner";
+import { ViewBeacon } from "@/components/site/view-beacon";
 import { getArticle, getArticleForPreview, getArticleRedirect, getRelatedArticles } from "@/lib/articles";
+import { getMostReadBox } from "@/lib/popularity";
+import { parseWindowParam, withWindowParam } from "@/lib/popularity-rank";
 import { getCurrentUser } from "@/lib/session";
 import { isValidSlug } from "@/lib/slug";
 
@@ -38,11 +42,21 @@ export async function generateMetadata(props: PageProps<"/[section]/[slug]">): P
 
 export default async function ArticlePage(props: PageProps<"/[section]/[slug]">) {
   const article = await loadArticle(props);
-  const related = await getRelatedArticles(article.id, article.section.id);
+  const mostReadWindow = parseWindowParam((await props.searchParams).beliebt);
+  const [related, mostRead, preview] = await Promise.all([
+    getRelatedArticles(article.id, article.section.id),
+    getMostReadBox({ window: mostReadWindow }),
+    isEditorPreview(),
+  ]);
   return (
     <>
-      {(await isEditorPreview()) && <PreviewBanner status={article.status} />}
+      {preview && <PreviewBanner status={article.status} />}
       <ArticleView article={article} related={related} />
+      <div className="mx-auto mt-10 max-w-6xl">
+        <MostRead box={mostRead} hrefFor={(w) => withWindowParam(article.path, w)} />
+      </div>
+      {/* An editor's preview is not a reader's view. */}
+      {!preview && <ViewBeacon articleId={article.id} />}
     </>
   );
 }

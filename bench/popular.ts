@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:popular`: the ranking query (lib/popularity-query.ts, the
+ * same SQL the box uses) on 100,000 articles with about 10,000,000 views in
+ * the 24-hour window, in a scratch database it creates and drops.
+ *
+ * Env: BENCH_DATABASE_URL or TEST_DATABASE_URL (a Postgres server; default
+ * postgresql://postgres@127.0.0.1:5432/postgres), BENCH_KEEP=1 keeps the
+ * scratch database.
+ */
+import pg from "pg";
+import { queryMostRead } from "../lib/popularity-query";
+import type { MostReadWindow } from "../lib/popularity-rank";
+import { createPrismaClient } from "../lib/prisma-client";
+import { applyMigrations } from "../scripts/schema-engine";
+
+const ARTICLES = 100_000;
+const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const name = "rundblick_bench_popular";
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function timeStats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `Median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms`;
+}
+
+async function main() {
+  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  await applyMigrations(url.toString());
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    console.log(`Lege ${ARTICLES} Artikel und ihre Aufrufe an …`);
+    const started = Date.now();
+    await client.query(`INSERT INTO "Section" (slug, name) SELECT 'ressort-' || i, 'Ressort ' || i FROM generate_series(1, 6) i`);
+    // Published over the last 60 days; every 50th is a draft.
+    await client.query(`
+      INSERT INTO "Article" (slug, "sectionId", title, teaser, body, status, "publishedAt")
+      SELECT 'artikel-' || i, 1 + i % 6, 'Artikel ' || i, 'Teaser', 'Text',
+             (CASE WHEN i % 50 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END)::"ArticleStatus",
+             CASE WHEN i % 50 = 0 THEN NULL ELSE now() AT TIME ZONE 'UTC' - (i * interval '52 seconds') END
+      FROM generate_series(1, ${ARTICLES}) i`);
+    // A long tail: a few articles draw most readers (views ~ 1/rank^0.7). In the
+    // last 24 hours each article has a row in every fourth hour (600,000 rows,
+    // about 10 million views); older hours are sparser. Deterministic.
+    await client.query(`
+      INSERT INTO "ArticleViewHourly" ("articleId", hour, views)
+      SELECT a.id, date_trunc('hour', now() AT TIME ZONE 'UTC') - (k * interval '1 hour'),
+             (1 + floor(15000.0 / power(a.id, 0.7) * ((a.id * 7 + k * 13) % 100) / 50.0))::int
+      FROM "Article" a
+      CROSS JOIN generate_series(0, 24 * 30 - 1) k
+      WHERE (k < 24 AND (a.id + k) % 4 = 0) OR (k >= 24 AND (a.id + k) % 100 = 0)`);
+    await client.query(`ANALYZE`);
+    const { rows } = await client.query(`
+      SELECT count(*)::int AS rows, sum(views)::bigint AS views FROM "ArticleViewHourly"
+      WHERE hour >= date_trunc('hour', now() AT TIME ZONE 'UTC') - interval '24 hours'`);
+    const all = await client.query(`SELECT count(*)::int AS rows, sum(views)::bigint AS views FROM "ArticleViewHourly"`);
+    console.log(
+      `Im 24-Stunden-Fenster: ${rows[0].views} Aufrufe in ${rows[0].rows} Stundenzeilen; insgesamt ${all.rows[0].views} in ${all.rows[0].rows} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
+  } finally {
+    await client.end();
+  }
+
+  process.env.DATABASE_POOL_MAX = "1";
+  const prisma = createPrismaClient(url.toString());
+  try {
+    const cases: { label: string; window: MostReadWindow; sectionId?: number }[] = [
+      { label: "1 Std.", window: "1h" },
+      { label: "24 Std.", window: "24h" },
+      { label: "24 Std., ein Ressort", window: "24h", sectionId: 3 },
+      { label: "7 Tage", window: "7d" },
+      { label: "30 Tage", window: "30d" },
+    ];
+    for (const c of cases) {
+      await queryMostRead(prisma, { window: c.window, limit: 5, sectionId: c.sectionId });
+      const samples: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        const t = performance.now();
+        await queryMostRead(prisma, { window: c.window, limit: 5, sectionId: c.sectionId });
+        samples.push(performance.now() - t);
+      }
+      console.log(`Rangliste ${c.label.padEnd(22)} ${timeStats(samples)}`);
+    }
+  } finally {
+    await prisma.$disconnect();
+    if (process.env.BENCH_KEEP !== "1") await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

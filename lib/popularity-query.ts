@@ -1,0 +1,48 @@
+/**
+ * The ranking query, free of Next imports so bench/popular.ts runs the very
+ * same SQL. lib/popularity.ts wraps it in the cache.
+ */
+import { Prisma, type PrismaClient } from "./generated/prisma/client";
+import { compareRanked, windowStart, type MostReadWindow } from "./popularity-rank";
+
+export type RankedArticle = {
+  articleId: number;
+  views: number;
+  publishedAt: Date;
+  slug: string;
+  kicker: string;
+  title: string;
+  sectionSlug: string;
+};
+
+// Columns are timestamp without time zone, holding UTC; convert explicitly
+// rather than rely on the session's time zone.
+function utc(date: Date): Prisma.Sql {
+  return Prisma.sql`(to_timestamp(${date.getTime() / 1000}::double precision) AT TIME ZONE 'UTC')`;
+}
+
+/**
+ * Visible articles by views in the window, ties by newer publish time.
+ * The visibility rule is visibleWhere() from lib/articles.ts in SQL;
+ * lib/popularity.int.test.ts checks that both agree.
+ */
+export async function queryMostRead(
+  client: Pick<PrismaClient, "$queryRaw">,
+  { window, limit, sectionId, now = new Date() }: { window: MostReadWindow; limit: number; sectionId?: number; now?: Date },
+): Promise<RankedArticle[]> {
+  const rows = await client.$queryRaw<RankedArticle[]>`
+    SELECT a.id AS "articleId", v.views::int AS views, a."publishedAt", a.slug, a.kicker, a.title, s.slug AS "sectionSlug"
+    FROM (
+      SELECT h."articleId", sum(h.views) AS views
+      FROM "ArticleViewHourly" h
+      WHERE h.hour >= ${utc(windowStart(window, now))}
+      GROUP BY h."articleId"
+    ) v
+    JOIN "Article" a ON a.id = v."articleId"
+    JOIN "Section" s ON s.id = a."sectionId"
+    WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= ${utc(now)}
+      ${sectionId === undefined ? Prisma.empty : Prisma.sql`AND a."sectionId" = ${sectionId}`}
+    ORDER BY v.views DESC, a."publishedAt" DESC, a.id DESC
+    LIMIT ${limit}`;
+  return rows.sort(compareRanked);
+}

@@ -1,0 +1,44 @@
+/**
+ * Which article ids may be counted, answered from memory: every published or
+ * scheduled article with its publish time, reloaded in the background every
+ * half minute. An unknown id triggers an early reload (at most one every few
+ * seconds), so a just-published article is counted without letting made-up
+ * ids hit the database on every request.
+ */
+export type VisibleArticleLoader = () => Promise<Map<number, number>>;
+
+export class VisibleArticles {
+  private publishTimes = new Map<number, number>();
+  private loadedAt = -Infinity;
+  private loading: Promise<void> | null = null;
+
+  constructor(
+    private readonly load: VisibleArticleLoader,
+    private readonly options: { maxAgeMs?: number; minReloadMs?: number } = {},
+  ) {}
+
+  async isVisible(articleId: number, now = Date.now()): Promise<boolean> {
+    const maxAge = this.options.maxAgeMs ?? 30_000;
+    const minReload = this.options.minReloadMs ?? 5_000;
+    if (this.loadedAt === -Infinity) await this.reload();
+    else if (now - this.loadedAt > maxAge) void this.reload().catch(() => undefined);
+    let publishedAt = this.publishTimes.get(articleId);
+    if (publishedAt === undefined && now - this.loadedAt > minReload) {
+      await this.reload();
+      publishedAt = this.publishTimes.get(articleId);
+    }
+    return publishedAt !== undefined && publishedAt <= now;
+  }
+
+  reload(): Promise<void> {
+    this.loading ??= this.load()
+      .then((times) => {
+        this.publishTimes = times;
+        this.loadedAt = Date.now();
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+}

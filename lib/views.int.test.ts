@@ -1,0 +1,191 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST } from "@/app/api/views/route";
+import { seedDemoContent } from "@/prisma/seed/seed";
+import { db } from "./db";
+import { createPrismaClient } from "./prisma-client";
+import { recordView, flushViews } from "./views";
+import { ViewBuffer } from "./views-buffer";
+import { rollUpOldViews, writeViewCounts } from "./views-store";
+
+const HOUR = 3_600_000;
+let visibleIds: number[] = [];
+let draftId: number;
+let scheduledId: number;
+
+beforeAll(async () => {
+  await seedDemoContent(db);
+  const now = new Date();
+  visibleIds = (
+    await db.article.findMany({ where: { status: "PUBLISHED", publishedAt: { lte: now } }, select: { id: true }, orderBy: { id: "asc" } })
+  ).map((a) => a.id);
+  draftId = (await db.article.findFirstOrThrow({ where: { status: "DRAFT" } })).id;
+  scheduledId = (await db.article.findFirstOrThrow({ where: { status: "SCHEDULED", publishedAt: { gt: now } } })).id;
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function totals(articleId: number) {
+  const [article, hourly, daily] = await Promise.all([
+    db.article.findUniqueOrThrow({ where: { id: articleId }, select: { totalViews: true } }),
+    db.articleViewHourly.aggregate({ where: { articleId }, _sum: { views: true } }),
+    db.articleViewDaily.aggregate({ where: { articleId }, _sum: { views: true } }),
+  ]);
+  return { total: Number(article.totalViews), hourly: hourly._sum.views ?? 0, daily: daily._sum.views ?? 0 };
+}
+
+const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+// Distinct, realistic user agents (isbot flags unusual ones).
+const reader = (name: string) => `${FIREFOX} ${name}/1.0`;
+const browser = (ua = FIREFOX) => new Headers({ "user-agent": ua });
+
+function beacon(body: string, headers: Record<string, string> = {}) {
+  return POST(
+    new Request("http://localhost/api/views", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", "user-agent": reader("Testleser"), ...headers },
+    }),
+  );
+}
+
+describe("POST /api/views", () => {
+  it("answers per the contract", async () => {
+    const id = visibleIds[0]!;
+    const counted = await beacon(JSON.stringify({ articleId: id }), { "user-agent": reader("Vertragstest") });
+    expect(counted.status).toBe(202);
+    expect(await counted.json()).toEqual({ status: "counted" });
+    expect(counted.headers.get("cache-control")).toBe("no-store");
+    const repeat = await beacon(JSON.stringify({ articleId: id }), { "user-agent": reader("Vertragstest") });
+    expect(repeat.status).toBe(202);
+    expect(await repeat.json()).toEqual({ status: "repeat" });
+
+    const bot = await beacon(JSON.stringify({ articleId: id }), { "user-agent": "Googlebot/2.1 (+http://www.google.com/bot.html)" });
+    expect(bot.status).toBe(204);
+
+    const malformed = await beacon('{"articleId":"eins"}');
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).error).toMatch(/articleId/);
+
+    expect((await beacon(JSON.stringify({ articleId: 9_999_999 }))).status).toBe(404);
+    expect((await beacon(JSON.stringify({ articleId: draftId }))).status).toBe(404);
+    expect((await beacon(JSON.stringify({ articleId: scheduledId }))).status).toBe(404);
+    expect((await beacon(JSON.stringify({ articleId: id, pad: "x".repeat(2000) }))).status).toBe(413);
+    expect((await beacon(JSON.stringify({ articleId: id }), { "content-type": "text/plain" })).status).toBe(415);
+  });
+});
+
+describe("counting", () => {
+  it("counts a visitor once per article within 30 minutes, and again after", async () => {
+    const id = visibleIds[1]!;
+    const before = await totals(id);
+    const t = Date.now();
+    expect(await recordView(id, browser(reader("Wiederholer")), t)).toBe("counted");
+    expect(await recordView(id, browser(reader("Wiederholer")), t + 29 * 60_000)).toBe("repeat");
+    expect(await recordView(id, browser(reader("Jemand")), t + 60_000)).toBe("counted");
+    expect(await recordView(id, browser(reader("Wiederholer")), t + 31 * 60_000)).toBe("counted");
+    expect(await flushViews()).toBe(true);
+    const after = await totals(id);
+    expect(after.total - before.total).toBe(3);
+    expect(after.hourly - before.hourly).toBe(3);
+  });
+
+  it("does not count bots or requests without a user agent", async () => {
+    const id = visibleIds[2]!;
+    const before = await totals(id);
+    expect(await recordView(id, browser("Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)"))).toBe("bot");
+    expect(await recordView(id, new Headers())).toBe("bot");
+    await flushViews();
+    expect(await totals(id)).toEqual(before);
+  });
+
+  it("does not count unknown, draft or scheduled articles", async () => {
+    expect(await recordView(123_456_789, browser())).toBe("unknown");
+    expect(await recordView(draftId, browser())).toBe("unknown");
+    expect(await recordView(scheduledId, browser())).toBe("unknown");
+  });
+});
+
+describe("flushing", () => {
+  it("writes hourly rows and totals in one statement and skips deleted articles", async () => {
+    const [a, b] = [visibleIds[3]!, visibleIds[4]!];
+    const [beforeA, beforeB] = [await totals(a), await totals(b)];
+    const hour = Math.floor(Date.now() / HOUR) * HOUR;
+    await writeViewCounts(db, [
+      { articleId: a, hour, views: 5 },
+      { articleId: a, hour: hour - HOUR, views: 2 },
+      { articleId: b, hour, views: 1 },
+      { articleId: 987_654_321, hour, views: 4 },
+    ]);
+    expect(await totals(a)).toEqual({ ...beforeA, total: beforeA.total + 7, hourly: beforeA.hourly + 7 });
+    expect(await totals(b)).toEqual({ ...beforeB, total: beforeB.total + 1, hourly: beforeB.hourly + 1 });
+  });
+
+  it("loses nothing when the database is down during a flush", async () => {
+    const id = visibleIds[5]!;
+    const before = await totals(id);
+    const down = createPrismaClient("postgresql://postgres@127.0.0.1:9/unreachable");
+    let client = down;
+    const buffer = new ViewBuffer({ write: (rows) => writeViewCounts(client, rows), log: () => {} });
+    for (let i = 0; i < 40; i++) buffer.add(id);
+    expect(await buffer.flush()).toBe(false);
+    expect(await buffer.flush()).toBe(false);
+    for (let i = 0; i < 2; i++) buffer.add(id);
+    expect(buffer.pending).toBe(42);
+    expect((await totals(id)).total).toBe(before.total);
+    client = db;
+    expect(await buffer.flush()).toBe(true);
+    expect(buffer.pending).toBe(0);
+    const after = await totals(id);
+    expect(after.total - before.total).toBe(42);
+    expect(after.hourly - before.hourly).toBe(42);
+    await down.$disconnect();
+  });
+
+  for (const mode of ["alone", "behind next start"] as const) {
+    it(`flushes on SIGTERM and exits (${mode})`, async () => {
+      const id = visibleIds[6]!;
+      const before = await totals(id);
+      const args = [path.join("lib", "views-shutdown.fixture.ts"), String(id), "250", ...(mode === "alone" ? [] : ["--next"])];
+      const child = spawn(path.join("node_modules", ".bin", "tsx"), args, { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
+        child.once("exit", (code) => reject(new Error(`exited early (${code})`)));
+      });
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      child.kill("SIGTERM");
+      const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r("timeout"), 15_000))]);
+      expect(code).toBe(143);
+      const after = await totals(id);
+      expect(after.total - before.total).toBe(250);
+      expect(after.hourly - before.hourly).toBe(250);
+    });
+  }
+});
+
+describe("retention", () => {
+  it("rolls hourly rows older than 30 days into daily rows, keeping totals exact", async () => {
+    const id = visibleIds[7]!;
+    const now = new Date();
+    const old = Math.floor(now.getTime() / HOUR) * HOUR - 40 * 24 * HOUR;
+    await writeViewCounts(db, [
+      { articleId: id, hour: old, views: 3 },
+      { articleId: id, hour: old + HOUR, views: 4 },
+      { articleId: id, hour: old - 2 * 24 * HOUR, views: 5 },
+    ]);
+    const before = await totals(id);
+    await rollUpOldViews(db, now);
+    const after = await totals(id);
+    expect(after.total).toBe(before.total);
+    expect(after.hourly + after.daily).toBe(before.hourly + before.daily);
+    expect(after.daily - before.daily).toBe(12);
+    const stale = await db.articleViewHourly.count({ where: { hour: { lt: new Date(now.getTime() - 30 * 24 * HOUR) } } });
+    expect(stale).toBe(0);
+    // Running it again changes nothing.
+    await rollUpOldViews(db, now);
+    expect(await totals(id)).toEqual(after);
+  });
+});

@@ -1,0 +1,92 @@
+import "server-only";
+import { isbot } from "isbot";
+import { db } from "./db";
+import { flushOnShutdown, ViewBuffer } from "./views-buffer";
+import { rollUpOldViews, writeViewCounts } from "./views-store";
+import { VisibleArticles } from "./views-visible";
+import { clientAddress, VisitorLog } from "./views-visitor";
+
+type ViewTracking = {
+  buffer: ViewBuffer;
+  visitors: VisitorLog;
+  articles: VisibleArticles;
+  started: boolean;
+};
+
+// One instance per process. Route handlers and instrumentation are bundled
+// separately, so the module may be loaded twice; globalThis is shared.
+const globalForViews = globalThis as unknown as { rundblickViews?: ViewTracking };
+
+function tracking(): ViewTracking {
+  globalForViews.rundblickViews ??= {
+    buffer: new ViewBuffer({
+      write: (rows) => writeViewCounts(db, rows),
+      flushIntervalMs: Number(process.env.VIEWS_FLUSH_MS) || 3_000,
+    }),
+    visitors: new VisitorLog(),
+    articles: new VisibleArticles(loadVisibleArticles),
+    started: false,
+  };
+  return globalForViews.rundblickViews;
+}
+
+async function loadVisibleArticles(): Promise<Map<number, number>> {
+  // Same rule as visibleWhere() in lib/articles.ts, minus the time check,
+  // which VisibleArticles makes per request so scheduled articles appear on time.
+  const rows = await db.article.findMany({
+    where: { status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { not: null } },
+    select: { id: true, publishedAt: true },
+  });
+  return new Map(rows.map((r) => [r.id, r.publishedAt!.getTime()]));
+}
+
+const ROLLUP_EVERY_MS = 3_600_000;
+
+/**
+ * Starts the flush timer, the shutdown flush and the hourly retention rollup.
+ * Called once from instrumentation.ts; idempotent.
+ */
+export function startViewTracking(): void {
+  const state = tracking();
+  if (state.started) return;
+  state.started = true;
+  state.buffer.start();
+  flushOnShutdown(state.buffer);
+  const rollUp = () =>
+    rollUpOldViews(db).catch((error: unknown) =>
+      console.warn(`[views] Zusammenfassen alter Stundenwerte fehlgeschlagen: ${error instanceof Error ? error.message : error}`),
+    );
+  setTimeout(rollUp, 60_000).unref();
+  setInterval(rollUp, ROLLUP_EVERY_MS).unref();
+}
+
+export type ViewOutcome = "counted" | "repeat" | "bot" | "unknown" | "dropped";
+
+/**
+ * One beacon: drops bots, unknown or hidden articles and repeats within 30
+ * minutes, and buffers the rest.
+ *
+ * Logged-in editors are not excluded here yet (only their previews send no
+ * beacon); the session check belongs in the route handler, see README.
+ */
+export async function recordView(articleId: number, headers: Headers, now = Date.now()): Promise<ViewOutcome> {
+  const userAgent = headers.get("user-agent") ?? "";
+  // Every browser sends a user agent; requests without one are scripts.
+  if (!userAgent || isbot(userAgent)) return "bot";
+  const state = tracking();
+  if (!(await state.articles.isVisible(articleId, now))) return "unknown";
+  const visitor = state.visitors.visitorId(clientAddress(headers), userAgent, now);
+  if (state.visitors.isRepeat(visitor, articleId, now)) return "repeat";
+  if (!state.buffer.running) startViewTracking();
+  return state.buffer.add(articleId, now) === "buffered" ? "counted" : "dropped";
+}
+
+/** Counters for the bench (see GET /api/views). */
+export function viewStats() {
+  return tracking().buffer.snapshotStats();
+}
+
+/** Writes the buffer now (tests, bench). */
+export function flushViews(): Promise<boolean> {
+  return tracking().buffer.flush();
+}
