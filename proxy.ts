@@ -1,13 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cacheControlFor, NO_STORE } from "@/lib/http-cache";
-
-// better-auth's session cookie (with the __Secure- prefix on https).
-const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
+import { hasSessionCookie } from "@/lib/session-cookie";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A first gate only: every admin page, route handler and action checks the session itself.
-  if (isAdminPage(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (isAdminPage(pathname) && !hasSessionCookie(request.headers)) {
     const login = new URL("/admin/login", request.url);
     const response = NextResponse.redirect(login, 307);
     response.headers.set("Cache-Control", NO_STORE);

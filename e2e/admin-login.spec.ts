@@ -30,6 +30,11 @@ test("an editor logs in, sees the article list, filters it and logs out", async 
   expect(session?.httpOnly).toBe(true);
   expect(session?.sameSite).toBe("Lax");
 
+  // A logged-in editor's page views are not counted.
+  const beacon = await page.request.post("/api/views", { data: { articleId: 1 } });
+  expect(beacon.status()).toBe(202);
+  expect(await beacon.json()).toEqual({ status: "ignored" });
+
   await page.getByLabel("Status").selectOption("DRAFT");
   await page.getByRole("button", { name: "Filtern" }).click();
   await expect(page).toHaveURL(/status=DRAFT/);

@@ -65,9 +65,7 @@ export type ViewOutcome = "counted" | "repeat" | "bot" | "unknown" | "dropped";
 /**
  * One beacon: drops bots, unknown or hidden articles and repeats within 30
  * minutes, and buffers the rest.
- *
- * Logged-in editors are not excluded here yet (only their previews send no
- * beacon); the session check belongs in the route handler, see README.
+ * Logged-in editors are left out before this, in the route handler.
  */
 export async function recordView(articleId: number, headers: Headers, now = Date.now()): Promise<ViewOutcome> {
   const userAgent = headers.get("user-agent") ?? "";

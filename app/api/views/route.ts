@@ -1,3 +1,5 @@
+import { getCurrentUser } from "@/lib/session";
+import { hasSessionCookie } from "@/lib/session-cookie";
 import { flushViews, recordView, viewStats } from "@/lib/views";
 import { isJsonContentType, MAX_BEACON_BYTES, parseBeacon, readLimited } from "@/lib/views-request";
 
@@ -18,6 +20,11 @@ export async function POST(request: Request) {
   if (!bytes) return refuse(413, `Höchstens ${MAX_BEACON_BYTES} Bytes.`);
   const beacon = parseBeacon(bytes);
   if (!beacon.ok) return refuse(beacon.status, beacon.reason);
+
+  // Logged-in editors are not counted; readers carry no session cookie and skip the lookup.
+  if (hasSessionCookie(request.headers) && (await getCurrentUser())) {
+    return Response.json({ status: "ignored" }, { status: 202, headers: noStore });
+  }
 
   const outcome = await recordView(beacon.articleId, request.headers);
   switch (outcome) {

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getAuth } from "@/lib/auth";
 import { loginThrottle } from "@/lib/login-throttle";
 import { isActiveAccount } from "@/lib/users";
+import { clientAddress } from "@/lib/views-visitor";
 
 export type LoginState = { error?: string; email?: string };
 
@@ -22,9 +23,9 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   if (!parsed.success) return { error: "Bitte eine gültige E-Mail-Adresse und das Passwort eingeben.", email };
 
   const requestHeaders = await headers();
-  // Without a trusted proxy every client looks alike, so only accounts are throttled.
-  const ip = process.env.TRUST_PROXY ? requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
-  const keys = [`email:${parsed.data.email}`, ...(ip ? [`ip:${ip}`] : [])];
+  // Without a trusted proxy every client looks alike ("direct"), so only accounts are throttled.
+  const ip = clientAddress(requestHeaders);
+  const keys = [`email:${parsed.data.email}`, ...(ip !== "direct" ? [`ip:${ip}`] : [])];
   const wait = loginThrottle.retryAfter(keys);
   if (wait > 0) {
     return { error: `Zu viele Fehlversuche. Bitte in ${Math.ceil(wait / 60_000)} Minuten erneut versuchen.`, email };
