@@ -44,7 +44,8 @@ export default defineConfig({
     // Reader-facing specs expect the demo content as seeded; the admin specs
     // publish and move articles, so they run after them.
     { name: "site", testIgnore: /admin-.*\.spec\.ts/, use: browserUse },
-    { name: "admin", testMatch: /admin-.*\.spec\.ts/, dependencies: ["site"], use: browserUse },
+    // Editor journeys are long (log in, write, save several times): more room per test.
+    { name: "admin", testMatch: /admin-.*\.spec\.ts/, dependencies: ["site"], timeout: 90_000, use: browserUse },
   ],
   webServer: {
     // The real launcher (`npm start`) against a fresh database; it builds when needed.
