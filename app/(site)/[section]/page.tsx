@@ -5,6 +5,7 @@ import { ArticleList } from "@/components/site/article-teaser";
 import { Pagination } from "@/components/site/pagination";
 import { getSectionPage } from "@/lib/articles";
 import { parsePageParam, paths } from "@/lib/paths";
+import { buildMetadata, pageSeo } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadSectionPage(props: PageProps<"/[section]">) {
@@ -20,8 +21,7 @@ async function loadSectionPage(props: PageProps<"/[section]">) {
 
 export async function generateMetadata(props: PageProps<"/[section]">): Promise<Metadata> {
   const { section, articles } = await loadSectionPage(props);
-  const suffix = articles.page > 1 ? ` – Seite ${articles.page}` : "";
-  return { title: `${section.name}${suffix}`, description: section.description || undefined };
+  return buildMetadata(pageSeo.section(section, articles.page));
 }
 
 export default async function SectionPage(props: PageProps<"/[section]">) {

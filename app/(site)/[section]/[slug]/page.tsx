@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleView } from "@/components/site/article-view";
+import { JsonLd } from "@/components/site/json-ld";
 import { getArticle, getArticleRedirect, getRelatedArticles } from "@/lib/articles";
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/json-ld";
+import { buildMetadata, pageSeo } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadArticle(props: PageProps<"/[section]/[slug]">) {
@@ -18,14 +21,16 @@ async function loadArticle(props: PageProps<"/[section]/[slug]">) {
 
 export async function generateMetadata(props: PageProps<"/[section]/[slug]">): Promise<Metadata> {
   const article = await loadArticle(props);
-  return {
-    title: article.seoTitle ?? article.title,
-    description: article.seoDescription ?? article.teaser,
-  };
+  return buildMetadata(pageSeo.article(article));
 }
 
 export default async function ArticlePage(props: PageProps<"/[section]/[slug]">) {
   const article = await loadArticle(props);
   const related = await getRelatedArticles(article.id, article.section.id);
-  return <ArticleView article={article} related={related} />;
+  return (
+    <>
+      <JsonLd data={[newsArticleJsonLd(article), articleBreadcrumbJsonLd(article)]} />
+      <ArticleView article={article} related={related} />
+    </>
+  );
 }
