@@ -1,4 +1,4 @@
-import { renderOgImage } from "@/lib/seo-og-image";
+import { ogImageResponse } from "@/lib/seo-og-image";
 import { SITE_NAME } from "@/lib/seo";
 
 export const alt = SITE_NAME;
@@ -7,5 +7,5 @@ export const contentType = "image/png";
 
 // The site card needs no data, so it may be rendered at build time.
 export default async function Image() {
-  return renderOgImage({ kicker: "Nachrichten", headline: "Nachrichten aus Deutschland und der Welt" });
+  return ogImageResponse({ kicker: "Nachrichten", headline: "Nachrichten aus Deutschland und der Welt" });
 }

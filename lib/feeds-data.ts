@@ -5,6 +5,7 @@ import { cacheTags } from "./cache-tags";
 import { db } from "./db";
 import { FEED_SIZE } from "./feeds";
 import { paths } from "./paths";
+import { tagEverySection } from "./seo-cache";
 import type { SectionInfo } from "./types";
 
 export type FeedArticle = {
@@ -36,6 +37,8 @@ export async function getFeedData(sectionSlug?: string): Promise<FeedData | null
       select: { id: true, slug: true, name: true, description: true },
     });
     if (!section) return null;
+  } else {
+    await tagEverySection();
   }
   const rows = await db.article.findMany({
     where: { ...visibleWhere(new Date()), ...(section ? { sectionId: section.id } : {}) },

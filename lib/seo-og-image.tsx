@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { cacheLife } from "next/cache";
 import { ImageResponse } from "next/og";
 import { OG_IMAGE_SIZE, SITE_NAME } from "./seo";
 
@@ -33,7 +34,7 @@ function loadFonts() {
  */
 export function ogText(text: string): string {
   return text
-    .replace(/[\p{Extended_Pictographic}\u200D\uFE0E\uFE0F]/gu, "")
+    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\u20E3\uFE0E\uFE0F\u{E0020}-\u{E007F}]/gu, "")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -74,4 +75,21 @@ export async function renderOgImage(card: OgCard): Promise<ImageResponse> {
   );
 }
 
-export const OG_CONTENT_TYPE = "image/png";
+/**
+ * The card as PNG bytes, cached by its content: a changed headline is a new
+ * cache entry, so no tag is needed and a render (some 100 ms) happens once.
+ */
+export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
+  "use cache";
+  cacheLife("days");
+  const image = await renderOgImage(card);
+  return new Uint8Array(await image.arrayBuffer());
+}
+
+/** The answer of an opengraph-image route. */
+export async function ogImageResponse(card: OgCard): Promise<Response> {
+  const png = await renderOgPng({ kicker: card.kicker ?? "", headline: card.headline, section: card.section ?? "" });
+  return new Response(png as Uint8Array<ArrayBuffer>, {
+    headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=0, s-maxage=3600, stale-while-revalidate=86400" },
+  });
+}

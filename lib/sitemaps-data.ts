@@ -4,6 +4,7 @@ import { visibleWhere } from "./articles";
 import { cacheTags } from "./cache-tags";
 import { db } from "./db";
 import { paths } from "./paths";
+import { tagEverySection } from "./seo-cache";
 import { NEWS_MAX_ARTICLES, NEWS_WINDOW_HOURS, SITEMAP_MAX_URLS, sitemapFileCount, type NewsSitemapEntry, type SitemapEntry } from "./sitemaps";
 
 const HOUR = 3_600_000;
@@ -22,6 +23,7 @@ export async function getSitemapPageEntries(): Promise<SitemapEntry[]> {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.sitemaps, cacheTags.sections);
+  await tagEverySection();
   const visible = visibleWhere(new Date());
   const newestChange = { orderBy: { updatedAt: "desc" }, take: 1, select: { updatedAt: true, publishedAt: true } } as const;
   const [sections, authors, tags] = await Promise.all([
@@ -54,6 +56,7 @@ export async function countSitemapArticles(): Promise<number> {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.sitemaps);
+  await tagEverySection();
   return db.article.count({ where: visibleWhere(new Date()) });
 }
 
@@ -62,6 +65,7 @@ async function getSitemapArticleEntries(skip: number, take: number): Promise<Sit
   cacheLife("content");
   cacheTag(cacheTags.sitemaps);
   if (take <= 0) return [];
+  await tagEverySection();
   const rows = await db.article.findMany({
     where: visibleWhere(new Date()),
     orderBy: { id: "asc" },
@@ -97,6 +101,7 @@ export async function getNewsSitemapEntries(): Promise<NewsSitemapEntry[]> {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.sitemaps, cacheTags.front);
+  await tagEverySection();
   const now = new Date();
   const rows = await db.article.findMany({
     where: { AND: [visibleWhere(now), { publishedAt: { gte: new Date(now.getTime() - NEWS_WINDOW_HOURS * HOUR) } }] },

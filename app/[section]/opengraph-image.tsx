@@ -2,7 +2,7 @@
 import { connection } from "next/server";
 import { getSections } from "@/lib/articles";
 import { SITE_NAME } from "@/lib/seo";
-import { renderOgImage } from "@/lib/seo-og-image";
+import { ogImageResponse } from "@/lib/seo-og-image";
 
 export const alt = `${SITE_NAME} – Ressort`;
 export const size = { width: 1200, height: 630 };
@@ -13,5 +13,5 @@ export default async function Image({ params }: { params: Promise<{ section: str
   const { section: slug } = await params;
   const section = (await getSections()).find((s) => s.slug === slug);
   if (!section) return new Response("Nicht gefunden", { status: 404 });
-  return renderOgImage({ kicker: "Ressort", headline: section.name });
+  return ogImageResponse({ kicker: "Ressort", headline: section.name });
 }

@@ -3,7 +3,7 @@
 import { connection } from "next/server";
 import { getArticle } from "@/lib/articles";
 import { SITE_NAME } from "@/lib/seo";
-import { renderOgImage } from "@/lib/seo-og-image";
+import { ogImageResponse } from "@/lib/seo-og-image";
 import { isValidSlug } from "@/lib/slug";
 
 export const alt = `${SITE_NAME} – Artikel`;
@@ -15,5 +15,5 @@ export default async function Image({ params }: { params: Promise<{ section: str
   const { section, slug } = await params;
   const article = isValidSlug(section) && isValidSlug(slug) ? await getArticle(section, slug) : null;
   if (!article) return new Response("Nicht gefunden", { status: 404 });
-  return renderOgImage({ kicker: article.kicker, headline: article.title, section: article.section.name });
+  return ogImageResponse({ kicker: article.kicker, headline: article.title, section: article.section.name });
 }
