@@ -39,6 +39,11 @@ describe("newsArticleJsonLd", () => {
     expect(ld.dateModified).toMatch(ISO_WITH_OFFSET);
   });
 
+  it("names the newsroom as author when an article has no byline", () => {
+    const ld = newsArticleJsonLd({ ...sampleArticle, authors: [] }, ORIGIN);
+    expect(ld.author).toEqual([{ "@type": "NewsMediaOrganization", name: "Rundblick", url: `${ORIGIN}/` }]);
+  });
+
   it("keeps the headline within 110 characters", () => {
     const long = newsArticleJsonLd({ ...sampleArticle, title: "Sehr lange Überschrift ".repeat(10) }, ORIGIN);
     expect([...String(long.headline)].length).toBeLessThanOrEqual(110);

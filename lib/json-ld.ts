@@ -66,7 +66,11 @@ export function newsArticleJsonLd(article: ArticleFull, origin = siteUrl()): Jso
     image: images,
     datePublished: toBerlinIso(article.publishedAt),
     dateModified: toBerlinIso(articleModifiedAt(article)),
-    author: article.authors.map((a) => ({ "@type": "Person", name: a.name, url: absoluteUrl(paths.author(a.slug), origin) })),
+    // Without a byline the newsroom itself is the author.
+    author:
+      article.authors.length > 0
+        ? article.authors.map((a) => ({ "@type": "Person", name: a.name, url: absoluteUrl(paths.author(a.slug), origin) }))
+        : [{ "@type": "NewsMediaOrganization", name: SITE_NAME, url: absoluteUrl(paths.front(), origin) }],
     publisher: publisher(origin),
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
