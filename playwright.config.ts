@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The first admin account of the test server (see scripts/bootstrap-admin.ts).
+export const E2E_ADMIN = { email: "redaktion@example.com", password: "e2e-geheimes-passwort" };
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium where installed (no browser download on machines without
@@ -46,7 +48,7 @@ export default defineConfig({
     // The real launcher (`npm start`) against a fresh database; it builds when needed.
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(PORT), SITE_URL: baseURL },
+    env: { PORT: String(PORT), SITE_URL: baseURL, ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",

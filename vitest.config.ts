@@ -20,7 +20,7 @@ export default defineConfig({
     setupFiles: ["test/setup-env.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Integration tests share one database per run; files run one after another.
+    // Each file has its own database; one at a time keeps a 2-core machine responsive.
     fileParallelism: false,
   },
 });

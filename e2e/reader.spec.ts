@@ -70,6 +70,7 @@ test.describe("without JavaScript", () => {
     const article = published[3];
     const response = await page.goto(articlePath(article));
     expect(response?.status()).toBe(200);
+    expect(response?.headers()["cache-control"]).toContain("s-maxage=");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
     await expect(page.getByText(article.kicker, { exact: true }).first()).toBeVisible();
     await expect(page.getByText(article.teaser)).toBeVisible();

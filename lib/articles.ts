@@ -125,27 +125,22 @@ export async function getSectionPage(
   return { section, articles };
 }
 
-export async function getArticle(sectionSlug: string, slug: string): Promise<ArticleFull | null> {
-  "use cache";
-  cacheLife("content");
-  // Tagged with the section too, so a "not found" cached before an article is
-  // published in that section is dropped when it is.
-  cacheTag(cacheTags.section(sectionSlug));
-  const row = await db.article.findFirst({
-    where: { ...visibleWhere(new Date()), slug, section: { slug: sectionSlug } },
-    select: {
-      ...cardSelect,
-      body: true,
-      imageCredit: true,
-      seoTitle: true,
-      seoDescription: true,
-      tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
-    },
-  });
+const fullSelect = {
+  ...cardSelect,
+  body: true,
+  status: true,
+  imageCredit: true,
+  seoTitle: true,
+  seoDescription: true,
+  tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+} satisfies Prisma.ArticleSelect;
+
+async function findArticle(where: Prisma.ArticleWhereInput): Promise<ArticleFull | null> {
+  const row = await db.article.findFirst({ where, select: fullSelect });
   if (!row) return null;
-  cacheTag(cacheTags.article(row.id));
   return {
     ...toCard(row),
+    status: row.status,
     body: row.body,
     bodyHtml: renderMarkdown(row.body),
     wordCount: countWords(row.body),
@@ -155,6 +150,28 @@ export async function getArticle(sectionSlug: string, slug: string): Promise<Art
     seoDescription: row.seoDescription,
     tags: row.tags.map((t) => t.tag),
   };
+}
+
+export async function getArticle(sectionSlug: string, slug: string): Promise<ArticleFull | null> {
+  "use cache";
+  cacheLife("content");
+  // Tagged with the section too, so a "not found" cached before an article is
+  // published in that section is dropped when it is.
+  cacheTag(cacheTags.section(sectionSlug));
+  const article = await findArticle({ ...visibleWhere(new Date()), slug, section: { slug: sectionSlug } });
+  if (article) cacheTag(cacheTags.article(article.id));
+  return article;
+}
+
+/** Any article at this address, published or not: for editors' previews only, never cached. */
+export async function getArticleForPreview(sectionSlug: string, slug: string): Promise<ArticleFull | null> {
+  return findArticle({ slug, section: { slug: sectionSlug } });
+}
+
+/** The public address of an article, whatever its status (for preview links). */
+export async function getArticlePath(id: number): Promise<string | null> {
+  const row = await db.article.findUnique({ where: { id }, select: { slug: true, section: { select: { slug: true } } } });
+  return row ? paths.article(row.section.slug, row.slug) : null;
 }
 
 /**

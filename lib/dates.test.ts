@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTime, toBerlinIso } from "./dates";
+import { formatDate, formatDateTime, formatTime, fromBerlinLocalInput, toBerlinIso, toBerlinLocalInput } from "./dates";
 
 describe("German dates in Berlin time", () => {
   it("formats winter time (CET, UTC+1)", () => {
@@ -18,5 +18,19 @@ describe("German dates in Berlin time", () => {
 
   it("uses umlauts in month names and two-digit hours", () => {
     expect(formatDateTime(new Date("2026-03-03T07:09:00Z"))).toBe("3. März 2026, 08:09 Uhr");
+  });
+});
+
+describe("datetime-local values in Berlin time", () => {
+  it("round-trips winter and summer times", () => {
+    expect(fromBerlinLocalInput("2026-11-25T14:05")?.toISOString()).toBe("2026-11-25T13:05:00.000Z");
+    expect(fromBerlinLocalInput("2026-07-02T00:30")?.toISOString()).toBe("2026-07-01T22:30:00.000Z");
+    expect(toBerlinLocalInput(new Date("2026-11-25T13:05:00Z"))).toBe("2026-11-25T14:05");
+  });
+
+  it("rejects malformed input", () => {
+    for (const bad of ["", "2026-11-25", "2026-13-01T10:00", "2026-02-30T10:00", "heute", "2026-11-25T14:05:00"]) {
+      expect(fromBerlinLocalInput(bad), bad).toBeNull();
+    }
   });
 });

@@ -60,3 +60,28 @@ export function toBerlinIso(date: Date): string {
   const offset = parts.timeZoneName === "GMT" ? "+00:00" : parts.timeZoneName.replace("GMT", "");
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
 }
+
+function berlinOffsetMinutes(date: Date): number {
+  const iso = toBerlinIso(date);
+  const sign = iso.at(-6) === "-" ? -1 : 1;
+  return sign * (Number(iso.slice(-5, -3)) * 60 + Number(iso.slice(-2)));
+}
+
+/** "2026-11-25T14:05" (a datetime-local value, Berlin wall time) as a Date, or null if malformed. */
+export function fromBerlinLocalInput(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number);
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  let guess = new Date(wall - berlinOffsetMinutes(new Date(wall)) * 60_000);
+  // Around a DST switch the first guess can be an hour off; one correction settles it.
+  guess = new Date(wall - berlinOffsetMinutes(guess) * 60_000);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  return guess;
+}
+
+/** A Date as a datetime-local value in Berlin wall time. */
+export function toBerlinLocalInput(date: Date): string {
+  return toBerlinIso(date).slice(0, 16);
+}

@@ -14,6 +14,7 @@ export const sampleArticle: ArticleFull = {
   imageUrl: "/images/demo/wirtschaft-1.svg",
   imageAlt: "Häuser",
   authors: [{ slug: "lena-hartmann", name: "Lena Hartmann" }],
+  status: "PUBLISHED",
   body: "Text",
   bodyHtml: "<p>Text</p>",
   wordCount: 321,

@@ -50,6 +50,10 @@ describe("buildMetadata", () => {
     expect(meta.description).toBe("Knapp");
   });
 
+  it("keeps an editor's preview out of search results", () => {
+    expect(buildMetadata({ ...pageSeo.article(sampleArticle), noindex: true }, ORIGIN).robots).toEqual({ index: false, follow: false });
+  });
+
   it("lets page 2+ of a section canonicalise to itself", () => {
     const section = { id: 1, slug: "politik", name: "Politik", description: "Aus Berlin und der Welt." };
     const first = buildMetadata(pageSeo.section(section, 1), ORIGIN);

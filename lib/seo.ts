@@ -46,6 +46,8 @@ export type PageSeo = {
   path: string;
   image: { path: string; alt: string };
   feeds?: FeedLink[];
+  /** Keep the page out of search results (an editor's preview). */
+  noindex?: boolean;
   article?: {
     publishedAt: Date;
     modifiedAt: Date;
@@ -102,7 +104,9 @@ export function buildMetadata(page: PageSeo, origin = siteUrl()): Metadata {
       description: page.description,
       images: [{ url: image.url, alt: image.alt }],
     },
-    robots: { index: true, follow: true, "max-image-preview": "large", "max-snippet": -1, "max-video-preview": -1 },
+    robots: page.noindex
+      ? { index: false, follow: false }
+      : { index: true, follow: true, "max-image-preview": "large", "max-snippet": -1, "max-video-preview": -1 },
   };
 }
 

@@ -23,7 +23,10 @@ export type ArticleCard = {
   authors: AuthorRef[];
 };
 
+export type ArticleStatus = "DRAFT" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
+
 export type ArticleFull = ArticleCard & {
+  status: ArticleStatus;
   body: string;
   bodyHtml: string;
   wordCount: number;

@@ -9,6 +9,8 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { ensureAuthSecret } from "./auth-secret";
+import { bootstrapAdmin, type BootstrapResult } from "./bootstrap-admin";
 import { buildIsCurrent, markBuildCurrent } from "./build-stamp";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { applyMigrations, PROJECT_ROOT } from "./schema-engine";
@@ -27,20 +29,22 @@ async function main() {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
   const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
 
+  const dataDir = process.env.DATA_DIR ?? path.join(PROJECT_ROOT, ".data");
   let databaseUrl = process.env.DATABASE_URL;
   // Telemetry off: the site must start on machines without internet access.
   const childEnv: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PORT: String(port), SITE_URL: siteUrl, NODE_ENV: "production" };
   if (databaseUrl) {
     step(`Datenbank: ${redact(databaseUrl)}`);
   } else {
-    step(`Keine DATABASE_URL gesetzt – starte die eingebettete Datenbank (PGlite, Daten in ${process.env.DATA_DIR ?? ".data/"}) …`);
-    embedded = await startEmbeddedPostgres(process.env.DATA_DIR ?? path.join(PROJECT_ROOT, ".data"));
+    step(`Keine DATABASE_URL gesetzt – starte die eingebettete Datenbank (PGlite, Daten in ${path.relative(PROJECT_ROOT, dataDir) || dataDir}) …`);
+    embedded = await startEmbeddedPostgres(dataDir);
     databaseUrl = embedded.url;
     // One connection: PGlite multiplexes every socket onto one session.
     childEnv.DATABASE_POOL_MAX = "1";
     step(`Eingebettete Datenbank bereit auf ${embedded.address}`);
   }
   childEnv.DATABASE_URL = databaseUrl;
+  childEnv.AUTH_SECRET = await ensureAuthSecret(dataDir);
 
   step("Wende Migrationen an …");
   const applied = await applyMigrations(databaseUrl, { log: (line) => console.log(`  ${line}`) });
@@ -48,6 +52,7 @@ async function main() {
 
   process.env.DATABASE_POOL_MAX = childEnv.DATABASE_POOL_MAX;
   const prisma = createPrismaClient(databaseUrl);
+  let admin: BootstrapResult;
   try {
     const seeded = await seedDemoContent(prisma);
     step(
@@ -55,6 +60,11 @@ async function main() {
         ? `Demo-Inhalte geladen: ${seeded.articles} Artikel in ${seeded.sections} Ressorts.`
         : "Vorhandene Inhalte gefunden – Demo-Inhalte werden nicht geladen.",
     );
+    admin = await bootstrapAdmin(prisma, {
+      email: process.env.ADMIN_EMAIL,
+      password: process.env.ADMIN_PASSWORD,
+      allowGenerated: Boolean(embedded),
+    });
   } finally {
     await prisma.$disconnect();
   }
@@ -87,7 +97,15 @@ async function main() {
   await waitForHealth(`http://127.0.0.1:${port}/api/health`);
   console.log("");
   console.log(`✔ Rundblick läuft: ${siteUrl}`);
-  console.log(`  Admin: ${siteUrl}/admin (noch nicht verfügbar)`);
+  console.log(`  Redaktion: ${siteUrl}/admin/login`);
+  if (admin.created && admin.generatedPassword) {
+    console.log(`  Erstes Admin-Konto: ${admin.email} / Passwort: ${admin.generatedPassword}`);
+    console.log("  (Das Passwort wird nur dieses eine Mal angezeigt.)");
+  } else if (admin.created) {
+    console.log(`  Erstes Admin-Konto angelegt: ${admin.email} (Passwort aus ADMIN_PASSWORD)`);
+  } else {
+    console.log("  Anmelden mit einem vorhandenen Konto (ADMIN_EMAIL/ADMIN_PASSWORD legen nur ein erstes Konto an).");
+  }
   console.log("  Beenden mit Strg+C.");
 }
 

@@ -1,16 +1,14 @@
 import type { TestProject } from "vitest/node";
-import { createTestDatabase } from "./database";
+import { createTemplateDatabase } from "./database";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
-    databasePoolMax: number;
+    templateDatabase: string | null;
   }
 }
 
 export default async function setup(project: TestProject) {
-  const database = await createTestDatabase("test");
-  project.provide("databaseUrl", database.url);
-  project.provide("databasePoolMax", database.poolMax ?? 5);
-  return () => database.drop();
+  const template = await createTemplateDatabase();
+  project.provide("templateDatabase", template?.name ?? null);
+  return () => template?.drop();
 }

@@ -1,5 +1,14 @@
-import { inject } from "vitest";
+import { afterAll, inject } from "vitest";
+import { createTestDatabase } from "./database";
 
-// lib/db.ts reads these on first use.
-process.env.DATABASE_URL = inject("databaseUrl");
-process.env.DATABASE_POOL_MAX = String(inject("databasePoolMax"));
+// Every test file gets its own fresh database, so files cannot see each other's
+// writes. lib/db.ts reads these variables on first use.
+const database = await createTestDatabase(inject("templateDatabase"));
+process.env.DATABASE_URL = database.url;
+process.env.DATABASE_POOL_MAX = String(database.poolMax);
+
+afterAll(async () => {
+  const client = (globalThis as { rundblickPrisma?: { $disconnect(): Promise<void> } }).rundblickPrisma;
+  await client?.$disconnect();
+  await database.drop();
+});

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { restoreRevisionAction } from "@/app/admin/(panel)/artikel/actions";
+import { ArticleForm } from "@/components/admin/article-form";
+import { listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin-articles";
+import { formValuesOf } from "@/lib/admin-forms";
+import { canEdit, loadArticleForEditor } from "@/lib/article-editor";
+import { formatDateTime } from "@/lib/dates";
+import { requireUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Artikel bearbeiten – Redaktion", robots: { index: false, follow: false } };
+
+export default async function EditArticlePage(props: PageProps<"/admin/artikel/[id]">) {
+  await connection();
+  const user = await requireUser();
+  const [{ id: idParam }, search] = await Promise.all([props.params, props.searchParams]);
+  const id = /^\d{1,9}$/.test(idParam) ? Number(idParam) : NaN;
+  const article = Number.isInteger(id) ? await loadArticleForEditor(id) : null;
+  if (!article || !canEdit(user, article)) notFound();
+  const [sections, authors] = await Promise.all([listSectionsForAdmin(), listAuthorsForAdmin()]);
+  const saved = typeof search.gespeichert === "string";
+  const problem = typeof search.fehler === "string" ? search.fehler : null;
+
+  return (
+    <>
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="font-serif text-3xl font-bold">Artikel bearbeiten</h1>
+        <p className="flex gap-4 text-sm">
+          {/* A plain link to a route handler that switches on draft mode; never prefetched. */}
+          <a href={`/admin/vorschau/${article.id}`} className="font-semibold text-brand underline" target="_blank" rel="noopener">
+            Vorschau öffnen
+          </a>
+          <Link href="/admin" className="underline">Zur Artikelliste</Link>
+        </p>
+      </div>
+      {saved && (
+        <p role="status" className="mt-4 rounded border border-green-700/40 bg-green-50 px-3 py-2 text-green-900">
+          Gespeichert (Version {article.version}).
+        </p>
+      )}
+      {problem && (
+        <p role="alert" className="mt-4 rounded border border-accent/40 bg-red-50 px-3 py-2 text-accent">{problem}</p>
+      )}
+      <ArticleForm
+        key={article.version}
+        articleId={article.id}
+        initial={formValuesOf(article)}
+        sections={sections}
+        authors={authors}
+        canPublish={user.role !== "AUTHOR"}
+      />
+      <section aria-labelledby="versionen" className="mt-12">
+        <h2 id="versionen" className="font-serif text-2xl font-bold">Versionen</h2>
+        <ol className="mt-3 divide-y divide-rule text-sm">
+          {article.revisions.map((revision) => (
+            <li key={revision.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span>
+                Version {revision.version} · {formatDateTime(revision.createdAt)} · {revision.editor?.name ?? "Import"}
+              </span>
+              {revision.version !== article.version && (
+                <form action={restoreRevisionAction.bind(null, article.id, revision.id, article.version)}>
+                  <button type="submit" className="rounded border border-rule px-3 py-1 hover:bg-neutral-100">
+                    Version {revision.version} wiederherstellen
+                  </button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

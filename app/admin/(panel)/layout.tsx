@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { logout } from "@/app/admin/(auth)/login/actions";
+import { requireUser } from "@/lib/session";
+
+export const instant = false;
+
+const roleNames = { ADMIN: "Administration", EDITOR: "Redaktion", AUTHOR: "Autor/in" } as const;
+
+export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
+  await connection();
+  const user = await requireUser();
+  return (
+    <>
+      <header className="border-b border-rule bg-brand text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/admin" className="font-serif text-2xl font-bold">
+            Rundblick <span className="font-sans text-base font-normal">Redaktion</span>
+          </Link>
+          <div className="flex items-center gap-4 text-sm">
+            <span>
+              {user.name} ({roleNames[user.role]})
+            </span>
+            <Link href="/" className="underline">
+              Zur Website
+            </Link>
+            <form action={logout}>
+              <button type="submit" className="rounded border border-white/60 px-3 py-1 hover:bg-white/10">
+                Abmelden
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="inhalt" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { fromBerlinLocalInput } from "../dates";
+import { isValidSlug, slugify } from "../slug";
+
+export const MAX_BODY_BYTES = 200 * 1024;
+export const ARTICLE_FIELDS = [
+  "title", "kicker", "teaser", "body", "sectionId", "authorIds", "tags", "slug",
+  "seoTitle", "seoDescription", "imageUrl", "imageAlt", "imageCredit", "status", "publishAt",
+] as const;
+export type ArticleField = (typeof ARTICLE_FIELDS)[number];
+export type FieldErrors = Partial<Record<ArticleField | "form", string>>;
+
+/** What the editor form sends, as strings: kept to refill the form after an error. */
+export type ArticleFormValues = Record<Exclude<ArticleField, "authorIds">, string> & { authorIds: string[]; version: string };
+
+export const EMPTY_FORM_VALUES: ArticleFormValues = {
+  title: "", kicker: "", teaser: "", body: "", sectionId: "", authorIds: [], tags: "", slug: "",
+  seoTitle: "", seoDescription: "", imageUrl: "", imageAlt: "", imageCredit: "", status: "DRAFT", publishAt: "", version: "",
+};
+
+export type ArticleInput = {
+  title: string;
+  kicker: string;
+  teaser: string;
+  body: string;
+  sectionId: number;
+  authorIds: number[];
+  tags: string[];
+  slug: string;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  imageUrl: string | null;
+  imageAlt: string | null;
+  imageCredit: string | null;
+  status: "DRAFT" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
+  publishAt: Date | null;
+};
+
+const SLUG_MESSAGE = "Nur Kleinbuchstaben, Ziffern und einzelne Bindestriche (ä wird ae usw.).";
+
+const text = (max: number, label: string) =>
+  z.string().trim().max(max, `${label}: höchstens ${max} Zeichen.`);
+const optional = (max: number, label: string) => text(max, label).transform((v) => (v === "" ? null : v));
+
+const schema = z
+  .object({
+    title: text(200, "Titel").min(1, "Bitte einen Titel eingeben."),
+    kicker: text(60, "Dachzeile"),
+    teaser: text(400, "Teaser").min(1, "Bitte einen Teaser eingeben."),
+    body: z
+      .string()
+      .refine((v) => v.trim().length > 0, "Bitte einen Text eingeben.")
+      .refine((v) => Buffer.byteLength(v, "utf8") <= MAX_BODY_BYTES, "Der Text ist zu lang (höchstens 200 KB)."),
+    sectionId: z.coerce.number({ error: "Bitte ein Ressort wählen." }).int().positive("Bitte ein Ressort wählen."),
+    authorIds: z
+      .array(z.coerce.number().int().positive())
+      .min(1, "Bitte mindestens eine Autorin oder einen Autor wählen.")
+      .max(5, "Höchstens fünf Autorinnen und Autoren."),
+    tags: z
+      .string()
+      .transform((v) => [...new Set(v.split(",").map((t) => t.trim()).filter(Boolean))])
+      .refine((tags) => tags.length <= 10, "Höchstens zehn Themen.")
+      .refine((tags) => tags.every((t) => t.length <= 50 && slugify(t) !== ""), "Jedes Thema braucht Buchstaben oder Ziffern (höchstens 50 Zeichen)."),
+    slug: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((v) => v === "" || isValidSlug(v), SLUG_MESSAGE),
+    seoTitle: optional(110, "SEO-Titel"),
+    seoDescription: optional(300, "SEO-Beschreibung"),
+    imageUrl: optional(500, "Bildadresse").refine(
+      (v) => v === null || /^https?:\/\/\S+$/.test(v) || /^\/\S*$/.test(v),
+      "Die Bildadresse muss mit https:// oder / beginnen.",
+    ),
+    imageAlt: optional(300, "Bildbeschreibung"),
+    imageCredit: optional(120, "Bildnachweis"),
+    status: z.enum(["DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"], { error: "Bitte einen Status wählen." }),
+    publishAt: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || fromBerlinLocalInput(v) !== null, "Bitte Datum und Uhrzeit angeben."),
+  })
+  .transform((data, ctx): ArticleInput => {
+    // Cross-field checks run once every field is valid on its own.
+    const slug = data.slug === "" ? slugify(data.title) : data.slug;
+    if (!isValidSlug(slug)) ctx.addIssue({ code: "custom", path: ["slug"], message: SLUG_MESSAGE });
+    const publishAt = data.publishAt === "" ? null : fromBerlinLocalInput(data.publishAt);
+    if (data.status === "SCHEDULED" && !publishAt) {
+      ctx.addIssue({ code: "custom", path: ["publishAt"], message: "Für geplante Artikel bitte den Veröffentlichungszeitpunkt angeben." });
+    }
+    if (data.imageUrl && !data.imageAlt) {
+      ctx.addIssue({ code: "custom", path: ["imageAlt"], message: "Bitte das Bild für blinde Leserinnen und Leser beschreiben." });
+    }
+    return { ...data, slug, publishAt };
+  });
+
+export function readArticleForm(formData: FormData): ArticleFormValues {
+  const get = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    title: get("title"), kicker: get("kicker"), teaser: get("teaser"), body: get("body"), sectionId: get("sectionId"),
+    authorIds: formData.getAll("authorIds").filter((v): v is string => typeof v === "string"),
+    tags: get("tags"), slug: get("slug"), seoTitle: get("seoTitle"), seoDescription: get("seoDescription"),
+    imageUrl: get("imageUrl"), imageAlt: get("imageAlt"), imageCredit: get("imageCredit"),
+    status: get("status"), publishAt: get("publishAt"), version: get("version"),
+  };
+}
+
+export function parseArticleInput(values: ArticleFormValues): { ok: true; input: ArticleInput } | { ok: false; errors: FieldErrors } {
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true, input: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = (issue.path[0] ?? "form") as ArticleField | "form";
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
