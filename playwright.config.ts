@@ -10,6 +10,21 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // internet); otherwise Playwright's own.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
+const browserUse = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: systemChromium,
+    args: [
+      ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
@@ -26,23 +41,10 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: [
-            ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
+    // Reader-facing specs expect the demo content as seeded; the admin specs
+    // publish and move articles, so they run after them.
+    { name: "site", testIgnore: /admin-.*\.spec\.ts/, use: browserUse },
+    { name: "admin", testMatch: /admin-.*\.spec\.ts/, dependencies: ["site"], use: browserUse },
   ],
   webServer: {
     // The real launcher (`npm start`) against a fresh database; it builds when needed.

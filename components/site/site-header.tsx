@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { paths } from "@/lib/paths";
 import type { SectionRef } from "@/lib/types";
+import { HeaderSearch } from "./search-form";
 
 export function SiteHeader({ sections, currentSection }: { sections: SectionRef[]; currentSection?: string }) {
   return (
@@ -11,11 +12,12 @@ export function SiteHeader({ sections, currentSection }: { sections: SectionRef[
       >
         Zum Inhalt springen
       </a>
-      <div className="mx-auto flex max-w-6xl items-end justify-between gap-4 px-4 pb-3 pt-5">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-4 px-4 pb-3 pt-5">
         <Link href={paths.front()} className="font-serif text-4xl font-bold tracking-tight text-brand">
           Rundblick
         </Link>
         <p className="hidden text-sm text-muted sm:block">Nachrichten, Hintergründe, Analysen</p>
+        <HeaderSearch />
       </div>
       <nav aria-label="Ressorts" className="bg-brand">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-sm font-semibold text-white">

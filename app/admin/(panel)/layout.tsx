@@ -32,6 +32,26 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
           </div>
         </div>
       </header>
+      <nav aria-label="Verwaltung" className="border-b border-rule bg-neutral-50">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-2 text-sm font-semibold">
+          {[
+            { href: "/admin", label: "Artikel", show: true },
+            { href: "/admin/artikel/neu", label: "Neuer Artikel", show: true },
+            { href: "/admin/ressorts", label: "Ressorts", show: user.role !== "AUTHOR" },
+            { href: "/admin/themen", label: "Themen", show: user.role !== "AUTHOR" },
+            { href: "/admin/autoren", label: "Autorinnen und Autoren", show: user.role !== "AUTHOR" },
+            { href: "/admin/benutzer", label: "Benutzer", show: user.role === "ADMIN" },
+          ]
+            .filter((item) => item.show)
+            .map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block px-3 py-2 hover:bg-neutral-200">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+        </ul>
+      </nav>
       <main id="inhalt" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>

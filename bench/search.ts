@@ -1,0 +1,206 @@
+/**
+ * `npm run bench:search`: search query times at 100,000 articles.
+ *
+ * Creates a scratch database (a new database on the server in
+ * TEST_DATABASE_URL when set, else an in-memory embedded PGlite), applies the
+ * migrations, generates the articles in one INSERT … SELECT generate_series
+ * from invented German-like text, then runs a fixed mix of searches through
+ * findArticles (the site's own SQL, lib/search-db.ts) and prints p50/p95.
+ * The scratch database is dropped at the end.
+ *
+ *   npm run bench:search -- [--articles=100000] [--queries=400] [--keep]
+ * --keep leaves the scratch database in place and prints its URL (to EXPLAIN queries).
+ */
+import { performance } from "node:perf_hooks";
+import { createPrismaClient } from "../lib/prisma-client";
+import { findArticles } from "../lib/search-db";
+import { sanitizeQuery, type SearchInput } from "../lib/search-query";
+import { createTestDatabase } from "../test/database";
+
+function option(name: string, fallback: number): number {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const value = arg ? Number(arg.split("=")[1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a positive whole number`);
+  return value;
+}
+
+const ARTICLES = option("articles", 100_000);
+const QUERIES = option("queries", 400);
+const WARMUP = 40;
+const KEEP = process.argv.includes("--keep");
+
+// Our own word lists. Articles get a few topic nouns each (common nouns or
+// compounds), surrounded by stop words and everyday verbs and adjectives, so
+// that a compound matches a few hundred articles, a common noun a few
+// thousand, and an everyday verb most of them, roughly like a real archive.
+const stopWords = `der die das und in zu mit von für auf ist im den dem des ein eine einer nicht sich auch es an als
+  nach wie bei aus um noch wird hat sind war über vor so nur am zum zur werden wurde haben`.split(/\s+/);
+const everyday = `sagte sagt erklärte fordert forderte kritisiert beschließt beschloss steigt stieg sinkt sank plant plante
+  warnt warnte verliert gewinnt gewann eröffnet eröffnete baut startet endet bleibt zeigt zeigte meldet meldete prüft
+  neue neuen alte großen kleine hohe höheren deutlich stark schwer wichtig öffentlichen regionalen bundesweit
+  europäischen erstmals bereits weiterhin künftig gestern heute morgen zuletzt rund knapp mehr weniger viele
+  einige lange kurz schnell langsam`.split(/\s+/);
+const nouns = `Regierung Bundestag Stadt Gemeinde Landkreis Polizei Gericht Schule Klinik Hafen Bahn Strecke Verkehr
+  Wetter Sturm Regen Hochwasser Energie Strom Preise Kosten Steuer Haushalt Millionen Milliarden Minister Ministerin
+  Kanzler Partei Wahl Mehrheit Koalition Opposition Antrag Gesetz Reform Rente Arbeit Unternehmen Betrieb Industrie
+  Handel Export Märkte Banken Zinsen Inflation Wirtschaft Wachstum Krise Streik Gewerkschaft Verhandlungen Einigung
+  Vertrag Mannschaft Trainer Saison Liga Meisterschaft Sieg Niederlage Turnier Konzert Theater Ausstellung Museum
+  Film Roman Künstlerin Bühne Festival Forschung Studie Wissenschaftler Universität Labor Klima Umwelt Wälder Wasser
+  Tiere Vögel Küste Insel Berge Fluss Brücke Straßen Häuser Wohnungen Mieten Bauern Ernte Ärzte Patienten Pflege
+  Krankenhaus Kinder Eltern Familien Jugendliche Bürger Behörde Verwaltung Digitalisierung Daten Internet Software
+  Sicherheit Verteidigung Grenze Integration Feuerwehr Unfall Flughafen Hitze Dürre Schnee Hamburg Bremen Kassel
+  Leipzig Dresden Köln Mainz Rostock Freiburg Nürnberg Münster Erfurt Potsdam Kiel Augsburg Bielefeld`.split(/\s+/);
+const prefixes = `Wasser Strom Bahn Schul Kinder Wohn Miet Bau Stadt Land Wald Klima Energie Verkehr Steuer Renten
+  Gesundheits Bildungs Kultur Sport Forschungs Daten Sicherheits Grenz Hafen Flug Haus Feuer Wetter Markt Preis Lohn
+  Arbeits Handels Fußball Musik Kunst Boden Luft Nacht`.split(/\s+/);
+const heads = `werk plan gesetz reform streit projekt bericht netz amt zentrum verband gipfel debatte konzept programm
+  gebiet anlage station lage fonds vertrag modell verbot förderung versorgung wende bündnis rat verein kommission
+  initiative register quote garantie pakt`.split(/\s+/);
+
+function sqlArray(words: string[]): string {
+  return `ARRAY[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(",")}]::text[]`;
+}
+
+// Word lists and numbers are our constants, not input: building the statement as text is safe here.
+function generateSql(count: number): string {
+  const pick = (list: string) => `${list}[1 + floor(random() * cardinality(${list}))::int]`;
+  return `
+    WITH w AS (
+      SELECT ${sqlArray(stopWords)} AS stop, ${sqlArray(everyday)} AS everyday,
+             ${sqlArray(nouns)} AS nouns, ${sqlArray(prefixes)} AS prefixes, ${sqlArray(heads)} AS heads
+    )
+    INSERT INTO "Article" (slug, "sectionId", kicker, title, teaser, body, status, "publishedAt", "updatedAt")
+    SELECT 'bench-' || g,
+           (SELECT id FROM "Section" ORDER BY id OFFSET g % 6 LIMIT 1),
+           t.topic[3],
+           t.topic[1] || ' ' || ${pick("w.everyday")} || ' ' || t.topic[2] || ' in ' || ${pick("w.nouns")},
+           x.teaser, x.body,
+           CASE WHEN g % 50 = 0 THEN 'DRAFT' WHEN g % 97 = 0 THEN 'SCHEDULED' ELSE 'PUBLISHED' END::"ArticleStatus",
+           now() AT TIME ZONE 'UTC' - random() * interval '1095 days' + CASE WHEN g % 97 = 0 THEN interval '1200 days' ELSE interval '0' END,
+           now() AT TIME ZONE 'UTC'
+    FROM w, generate_series(1, ${count}) g
+    CROSS JOIN LATERAL (
+      -- ORDER BY i ties the aggregate to this subquery (its other inputs are all outer columns).
+      SELECT array_agg(CASE WHEN random() < 0.5 THEN ${pick("w.nouns")}
+                            ELSE ${pick("w.prefixes")} || ${pick("w.heads")} END ORDER BY i) AS topic
+      FROM generate_series(1, 6 + 0 * g) i
+    ) t
+    CROSS JOIN LATERAL (
+      SELECT string_agg(word, ' ') FILTER (WHERE n <= 25) AS teaser, string_agg(word, ' ') AS body
+      FROM (
+        SELECT n, CASE WHEN r < 0.5 THEN ${pick("w.stop")}
+                       WHEN r < 0.75 THEN ${pick("w.everyday")}
+                       ELSE t.topic[1 + floor(random() * 6)::int] END
+                  || CASE WHEN random() < 0.07 THEN '.' ELSE '' END AS word
+        FROM (SELECT n, random() AS r FROM generate_series(1, 150 + g % 150) n) draws
+      ) words
+    ) x`;
+}
+
+type QueryClass = { name: string; share: number; make: (rand: () => number) => Partial<SearchInput> & { query: string } };
+
+const any = <T>(rand: () => number, list: T[]): T => list[Math.floor(rand() * list.length)];
+const compound = (rand: () => number) => any(rand, prefixes) + any(rand, heads);
+
+const queryClasses: QueryClass[] = [
+  { name: "Kompositum (selten)", share: 0.3, make: (r) => ({ query: compound(r) }) },
+  { name: "Substantiv (häufig)", share: 0.2, make: (r) => ({ query: any(r, nouns) }) },
+  { name: "zwei Wörter", share: 0.1, make: (r) => ({ query: `${any(r, nouns)} ${compound(r)}` }) },
+  { name: "Wortgruppe", share: 0.07, make: (r) => ({ query: `"${any(r, everyday)} ${any(r, nouns)}"` }) },
+  { name: "or", share: 0.07, make: (r) => ({ query: `${compound(r)} or ${compound(r)}` }) },
+  { name: "Ausschluss", share: 0.06, make: (r) => ({ query: `${any(r, nouns)} -${any(r, everyday)}` }) },
+  { name: "mit Ressort", share: 0.06, make: (r) => ({ query: any(r, nouns), section: "wirtschaft" }) },
+  { name: "letzte 30 Tage", share: 0.06, make: (r) => ({ query: any(r, nouns), period: "30tage" }) },
+  { name: "Seite 3", share: 0.05, make: (r) => ({ query: any(r, nouns), page: 3 }) },
+  { name: "Alltagswort (sehr breit)", share: 0.03, make: (r) => ({ query: any(r, everyday.slice(0, 20)) }) },
+];
+
+// Same queries on every run (a small LCG, not Math.random).
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function main() {
+  const label = process.env.TEST_DATABASE_URL ? "PostgreSQL (TEST_DATABASE_URL)" : "eingebettete PGlite";
+  console.log(`Suche-Benchmark: ${ARTICLES.toLocaleString("de-DE")} Artikel, ${QUERIES} Abfragen, ${label}`);
+  const database = await createTestDatabase("bench_search");
+  process.env.DATABASE_POOL_MAX = String(database.poolMax ?? 1);
+  const db = createPrismaClient(database.url);
+  try {
+    const sections = ["politik", "wirtschaft", "sport", "kultur", "wissen", "panorama"];
+    for (const [position, slug] of sections.entries()) {
+      await db.section.create({ data: { slug, name: slug[0].toUpperCase() + slug.slice(1), position } });
+    }
+
+    let started = performance.now();
+    await db.$executeRawUnsafe(generateSql(ARTICLES));
+    // Leaves the index as autovacuum would: GIN's pending list (fastupdate)
+    // merged, which every search would otherwise scan in full.
+    await db.$executeRawUnsafe(`VACUUM ANALYZE "Article"`);
+    const [size] = await db.$queryRawUnsafe<{ table: string; index: string; words: number }[]>(`
+      SELECT pg_size_pretty(pg_total_relation_size('"Article"')) AS table,
+             pg_size_pretty(pg_relation_size('"Article_searchVector_idx"')) AS index,
+             (SELECT avg(array_length(regexp_split_to_array(body, ' '), 1))::int FROM "Article") AS words`);
+    console.log(
+      `Erzeugt in ${((performance.now() - started) / 1000).toFixed(1)} s: Tabelle ${size.table}, GIN-Index ${size.index}, im Mittel ${size.words} Wörter je Text`,
+    );
+
+    const rand = seeded(20261125);
+    const plan: { cls: QueryClass; input: SearchInput }[] = [];
+    for (let i = 0; i < WARMUP + QUERIES; i++) {
+      let x = rand();
+      const cls = queryClasses.find((c) => (x -= c.share) < 0) ?? queryClasses[0];
+      const made = cls.make(rand);
+      plan.push({ cls, input: { page: 1, ...made, query: sanitizeQuery(made.query) } });
+    }
+
+    const times = new Map<string, { ms: number[]; hits: number[] }>();
+    const all: number[] = [];
+    for (const [i, { cls, input }] of plan.entries()) {
+      started = performance.now();
+      const results = await findArticles(db, input);
+      const elapsed = performance.now() - started;
+      if (i < WARMUP) continue;
+      all.push(elapsed);
+      const entry = times.get(cls.name) ?? { ms: [], hits: [] };
+      entry.ms.push(elapsed);
+      entry.hits.push(results.total);
+      times.set(cls.name, entry);
+    }
+
+    console.log("\nAbfrageart                 Anzahl  Treffer (Median)      p50      p95");
+    for (const cls of queryClasses) {
+      const entry = times.get(cls.name);
+      if (!entry) continue;
+      const sorted = [...entry.ms].sort((a, b) => a - b);
+      const hits = [...entry.hits].sort((a, b) => a - b);
+      console.log(
+        `${cls.name.padEnd(26)} ${String(sorted.length).padStart(6)}  ${String(percentile(hits, 50)).padStart(16)}  ${ms(percentile(sorted, 50)).padStart(8)} ${ms(percentile(sorted, 95)).padStart(8)}`,
+      );
+    }
+    all.sort((a, b) => a - b);
+    const p95 = percentile(all, 95);
+    console.log(`${"alle".padEnd(26)} ${String(all.length).padStart(6)}  ${"".padStart(16)}  ${ms(percentile(all, 50)).padStart(8)} ${ms(p95).padStart(8)}`);
+    console.log(`\nZiel p95 ≤ 20 ms: ${p95 <= 20 ? "erreicht" : "verfehlt"} (${ms(p95)}).`);
+  } finally {
+    await db.$disconnect();
+    if (KEEP) console.log(`Datenbank bleibt erhalten: ${database.url}`);
+    else await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,96 @@
+import { paths } from "@/lib/paths";
+import { MAX_QUERY_LENGTH, periodLabels, SEARCH_PERIODS, type SearchInput } from "@/lib/search-query";
+import type { SectionRef } from "@/lib/types";
+
+const fieldClass = "w-full rounded border border-muted/60 bg-paper px-3 py-2 text-base";
+const buttonClass = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";
+
+/** The small search in every reader page's header: a plain GET form, no JavaScript needed. */
+export function HeaderSearch() {
+  return (
+    <form action={paths.search()} method="get" role="search" aria-label="Website-Suche" className="flex items-center gap-2 text-sm">
+      <label htmlFor="kopf-suche" className="font-semibold">
+        Suche
+      </label>
+      <input
+        id="kopf-suche"
+        type="search"
+        name="q"
+        maxLength={MAX_QUERY_LENGTH}
+        className="w-40 rounded border border-muted/60 bg-paper px-2 py-1 sm:w-56"
+      />
+      <button type="submit" className="rounded bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-dark">
+        Suchen
+      </button>
+    </form>
+  );
+}
+
+/** The search page's form, filled with the current search. */
+export function SearchForm({ sections, input }: { sections: SectionRef[]; input: SearchInput }) {
+  return (
+    <form action={paths.search()} method="get" role="search" aria-label="Artikel suchen" className="mt-4 grid gap-4 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
+      <div>
+        <label htmlFor="suche-begriff" className="mb-1 block text-sm font-semibold">
+          Suchbegriff
+        </label>
+        <input
+          id="suche-begriff"
+          type="search"
+          name="q"
+          defaultValue={input.query}
+          maxLength={MAX_QUERY_LENGTH}
+          className={fieldClass}
+        />
+      </div>
+      <div>
+        <label htmlFor="suche-ressort" className="mb-1 block text-sm font-semibold">
+          Ressort
+        </label>
+        <select id="suche-ressort" name="ressort" defaultValue={input.section ?? ""} className={fieldClass}>
+          <option value="">Alle Ressorts</option>
+          {sections.map((section) => (
+            <option key={section.id} value={section.slug}>
+              {section.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="suche-zeitraum" className="mb-1 block text-sm font-semibold">
+          Zeitraum
+        </label>
+        <select id="suche-zeitraum" name="zeitraum" defaultValue={input.period ?? ""} className={fieldClass}>
+          <option value="">{periodLabels.alle}</option>
+          {SEARCH_PERIODS.map((period) => (
+            <option key={period} value={period}>
+              {periodLabels[period]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className={buttonClass}>
+        Suchen
+      </button>
+    </form>
+  );
+}
+
+export function SearchTips() {
+  return (
+    <div className="mt-6 max-w-2xl text-muted">
+      <p>Geben Sie ein oder mehrere Wörter ein; gefunden werden auch andere Formen eines Wortes (Haus findet Häuser).</p>
+      <ul className="mt-3 list-disc space-y-1 pl-6">
+        <li>
+          Wörter in Anführungszeichen stehen zusammen: <kbd>&quot;Deutsche Bahn&quot;</kbd>
+        </li>
+        <li>
+          Ein Minus schließt ein Wort aus: <kbd>Bahn -Streik</kbd>
+        </li>
+        <li>
+          Mit <kbd>or</kbd> genügt eines der Wörter: <kbd>Bahn or Flughafen</kbd>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { Prisma, type PrismaClient } from "./generated/prisma/client";
+import { paths } from "./paths";
+import { HEADLINE_OPTIONS, periodHours, type SearchInput, snippetToHtml } from "./search-query";
+import type { Page, SectionRef } from "./types";
+
+/*
+ * The search's SQL, without caching and with the client passed in, so that
+ * bench/search.ts runs exactly what the site runs. The app calls it through
+ * searchArticles() in lib/search.ts.
+ */
+
+export const SEARCH_PAGE_SIZE = 20;
+/** Readers never page past the 200 best hits. */
+export const SEARCH_MAX_PAGES = 10;
+/**
+ * At most this many hits, the newest, are ranked and counted. Ranking and
+ * counting cost time per hit, and a word in most articles ("sagte") would
+ * otherwise read the whole archive; beyond it the page says "mehr als 1.000".
+ */
+export const SEARCH_MAX_HITS = 1000;
+
+export type SearchHit = {
+  id: number;
+  path: string;
+  section: SectionRef;
+  kicker: string;
+  title: string;
+  publishedAt: Date;
+  /** Escaped text with <mark> around the matched words; safe to render as HTML. */
+  snippetHtml: string;
+};
+
+/**
+ * Why a non-empty query found nothing without looking: it held no searchable
+ * word ("die und"), or only exclusions ("-haus"), which would mean reading
+ * every article.
+ */
+export type SearchNotice = "no-terms" | "only-exclusions";
+
+/** `capped`: there are more than SEARCH_MAX_HITS hits; `total` is then SEARCH_MAX_HITS. */
+export type SearchResults = Page<SearchHit> & { capped: boolean; notice?: SearchNotice };
+
+type HitRow = {
+  id: number;
+  total: bigint;
+  slug: string;
+  kicker: string;
+  title: string;
+  publishedAt: Date;
+  sectionId: number;
+  sectionSlug: string;
+  sectionName: string;
+  headline: string;
+};
+
+/**
+ * Full-text search over visible articles (same rule as visibleWhere in
+ * lib/articles.ts: published or scheduled, publish time passed), German
+ * stemming, ranked by ts_rank_cd with a small boost for recent articles.
+ * The query must come through sanitizeQuery (lib/search-query.ts).
+ */
+export async function findArticles(db: PrismaClient, input: SearchInput): Promise<SearchResults> {
+  const page = Math.max(1, Math.floor(input.page));
+  const empty: SearchResults = { items: [], page, pageCount: 1, total: 0, capped: false };
+  if (!input.query) return empty;
+
+  const rows = page <= SEARCH_MAX_PAGES ? await db.$queryRaw<HitRow[]>(hitsQuery(input, page)) : [];
+  let total = rows.length > 0 ? Number(rows[0].total) : 0;
+  if (rows.length === 0) {
+    const notice = await noticeFor(db, input.query);
+    if (notice) return { ...empty, notice };
+    // A page past the end: count the hits for the page links.
+    if (page > 1) total = await countHits(db, input);
+  }
+  const capped = total > SEARCH_MAX_HITS;
+  if (capped) total = SEARCH_MAX_HITS;
+  return {
+    items: rows.map(toHit),
+    page,
+    pageCount: Math.min(SEARCH_MAX_PAGES, Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE))),
+    total,
+    capped,
+  };
+}
+
+// Stored timestamps are UTC without a zone; compare with the database's clock in UTC.
+const NOW_UTC = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+
+function filters({ section, period }: SearchInput): Prisma.Sql {
+  return Prisma.sql`a.status IN ('PUBLISHED', 'SCHEDULED')
+    AND a."publishedAt" <= ${NOW_UTC}
+    ${period ? Prisma.sql`AND a."publishedAt" >= ${NOW_UTC} - make_interval(hours => ${periodHours[period]}::int)` : Prisma.empty}
+    ${section ? Prisma.sql`AND a."sectionId" = (SELECT id FROM "Section" WHERE slug = ${section})` : Prisma.empty}`;
+}
+
+function tsQuery(query: string): Prisma.Sql {
+  return Prisma.sql`websearch_to_tsquery('german', ${query})`;
+}
+
+/**
+ * The parsed query as a one-row CTE, or no row when it leaves nothing an index
+ * can search for (see noticeFor): then the statement reads no article at all.
+ */
+function queryCte(query: string): Prisma.Sql {
+  return Prisma.sql`q AS (
+    SELECT query FROM ${tsQuery(query)} AS query
+    WHERE numnode(query) > 0 AND querytree(query) <> 'T'
+  )`;
+}
+
+/**
+ * One statement. `matches`: the newest SEARCH_MAX_HITS + 1 hits; the planner
+ * reads them through the GIN index (rare words) or walks the publishedAt index
+ * newest first (common words). `hits`: rank and count those, keep one page.
+ * Only then snippets for those 20 rows: ts_headline re-parses the whole text
+ * and is the expensive part. The recency boost is at most +30 % and halves
+ * after two weeks (no exp(): it raises an underflow error for old articles).
+ */
+function hitsQuery(input: SearchInput, page: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${queryCte(input.query)},
+    matches AS MATERIALIZED (
+      SELECT a.id, a."publishedAt"
+      FROM "Article" a, q
+      WHERE a."searchVector" @@ q.query AND ${filters(input)}
+      ORDER BY a."publishedAt" DESC
+      LIMIT ${SEARCH_MAX_HITS + 1}
+    ),
+    hits AS (
+      SELECT m.id, m."publishedAt",
+             ts_rank_cd(a."searchVector", q.query)
+               * (1 + 0.3 / (1 + extract(epoch FROM ${NOW_UTC} - m."publishedAt")::float8 / 1209600)) AS score,
+             count(*) OVER () AS total
+      FROM matches m JOIN "Article" a ON a.id = m.id, q
+      ORDER BY score DESC, m."publishedAt" DESC, m.id DESC
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
+    )
+    SELECT h.id, h.total, a.slug, a.kicker, a.title, a."publishedAt",
+           s.id AS "sectionId", s.slug AS "sectionSlug", s.name AS "sectionName",
+           -- The snippet markers are control characters: strip any from the text so only ts_headline sets them.
+           ts_headline('german', translate(a.teaser || E'\\n' || a.body, E'\\x01\\x02', ''), q.query, ${HEADLINE_OPTIONS}) AS headline
+    FROM hits h
+    JOIN "Article" a ON a.id = h.id
+    JOIN "Section" s ON s.id = a."sectionId"
+    CROSS JOIN q
+    ORDER BY h.score DESC, h."publishedAt" DESC, h.id DESC`;
+}
+
+async function countHits(db: PrismaClient, input: SearchInput): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: bigint }[]>(Prisma.sql`
+    WITH ${queryCte(input.query)}
+    SELECT count(*) AS total FROM (
+      SELECT 1 FROM "Article" a, q
+      WHERE a."searchVector" @@ q.query AND ${filters(input)}
+      LIMIT ${SEARCH_MAX_HITS + 1}
+    ) capped`);
+  return Number(row?.total ?? 0);
+}
+
+/**
+ * websearch_to_tsquery never fails, but it may leave nothing to search for
+ * (only stop words, punctuation or emoji), or only negations, which no index
+ * can answer (querytree gives 'T').
+ */
+async function noticeFor(db: PrismaClient, query: string): Promise<SearchNotice | undefined> {
+  const [row] = await db.$queryRaw<{ nodes: number; tree: string }[]>(Prisma.sql`
+    SELECT numnode(q) AS nodes, querytree(q) AS tree FROM ${tsQuery(query)} AS q`);
+  if (!row || row.nodes === 0) return "no-terms";
+  if (row.tree === "T") return "only-exclusions";
+  return undefined;
+}
+
+function toHit(row: HitRow): SearchHit {
+  return {
+    id: row.id,
+    path: paths.article(row.sectionSlug, row.slug),
+    section: { id: row.sectionId, slug: row.sectionSlug, name: row.sectionName },
+    kicker: row.kicker,
+    title: row.title,
+    publishedAt: row.publishedAt,
+    snippetHtml: snippetToHtml(row.headline),
+  };
+}
