@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from "@/lib/seo";
 import { sans, serif } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Rundblick – Nachrichten aus Deutschland und der Welt", template: "%s | Rundblick" },
-  description: "Rundblick: aktuelle Nachrichten, Hintergründe und Analysen aus Politik, Wirtschaft, Sport, Kultur, Wissen und Panorama.",
+  title: { default: SITE_TITLE, template: `%s | ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
 };
 
 export default function RootLayout({ children }: LayoutProps<"/">) {

@@ -1,11 +1,20 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ArticleTeaser } from "@/components/site/article-teaser";
 import { MostRead } from "@/components/site/most-read";
+import { JsonLd } from "@/components/site/json-ld";
 import { getFrontPage } from "@/lib/articles";
+import { organizationJsonLd, webSiteJsonLd } from "@/lib/json-ld";
 import { paths } from "@/lib/paths";
 import { getMostReadBox } from "@/lib/popularity";
 import { parseWindowParam, withWindowParam } from "@/lib/popularity-rank";
+import { buildMetadata, pageSeo } from "@/lib/seo";
+
+export async function generateMetadata(): Promise<Metadata> {
+  await connection();
+  return buildMetadata(pageSeo.front());
+}
 
 export default async function FrontPage(props: PageProps<"/">) {
   await connection();
@@ -16,6 +25,7 @@ export default async function FrontPage(props: PageProps<"/">) {
   ]);
   return (
     <>
+      <JsonLd data={[organizationJsonLd(), webSiteJsonLd()]} />
       <h1 className="sr-only">Rundblick – Nachrichten</h1>
       {lead ? (
         <section aria-label="Aufmacher" className="border-b border-rule pb-8">

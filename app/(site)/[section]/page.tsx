@@ -8,6 +8,7 @@ import { getSectionPage } from "@/lib/articles";
 import { parsePageParam, paths } from "@/lib/paths";
 import { getMostReadBox } from "@/lib/popularity";
 import { parseWindowParam, withWindowParam } from "@/lib/popularity-rank";
+import { buildMetadata, pageSeo } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadSectionPage(props: PageProps<"/[section]">) {
@@ -23,8 +24,7 @@ async function loadSectionPage(props: PageProps<"/[section]">) {
 
 export async function generateMetadata(props: PageProps<"/[section]">): Promise<Metadata> {
   const { section, articles } = await loadSectionPage(props);
-  const suffix = articles.page > 1 ? ` – Seite ${articles.page}` : "";
-  return { title: `${section.name}${suffix}`, description: section.description || undefined };
+  return buildMetadata(pageSeo.section(section, articles.page));
 }
 
 export default async function SectionPage(props: PageProps<"/[section]">) {

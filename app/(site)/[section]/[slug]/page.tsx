@@ -4,11 +4,14 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleView } from "@/components/site/article-view";
 import { MostRead } from "@/components/site/most-read";
+import { JsonLd } from "@/components/site/json-ld";
 import { PreviewBanner } from "@/components/site/preview-banner";
 import { ViewBeacon } from "@/components/site/view-beacon";
 import { getArticle, getArticleForPreview, getArticleRedirect, getRelatedArticles } from "@/lib/articles";
 import { getMostReadBox } from "@/lib/popularity";
 import { parseWindowParam, withWindowParam } from "@/lib/popularity-rank";
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/json-ld";
+import { buildMetadata, pageSeo } from "@/lib/seo";
 import { getCurrentUser } from "@/lib/session";
 import { isValidSlug } from "@/lib/slug";
 
@@ -34,10 +37,8 @@ async function isEditorPreview(): Promise<boolean> {
 
 export async function generateMetadata(props: PageProps<"/[section]/[slug]">): Promise<Metadata> {
   const article = await loadArticle(props);
-  return {
-    title: article.seoTitle ?? article.title,
-    description: article.seoDescription ?? article.teaser,
-  };
+  // An editor's preview (maybe of a draft) is never indexed.
+  return buildMetadata({ ...pageSeo.article(article), noindex: await isEditorPreview() });
 }
 
 export default async function ArticlePage(props: PageProps<"/[section]/[slug]">) {
@@ -50,7 +51,7 @@ export default async function ArticlePage(props: PageProps<"/[section]/[slug]">)
   ]);
   return (
     <>
-      {preview && <PreviewBanner status={article.status} />}
+      {preview ? <PreviewBanner status={article.status} /> : <JsonLd data={[newsArticleJsonLd(article), articleBreadcrumbJsonLd(article)]} />}
       <ArticleView article={article} related={related} />
       <div className="mx-auto mt-10 max-w-6xl">
         <MostRead box={mostRead} hrefFor={(w) => withWindowParam(article.path, w)} />

@@ -5,6 +5,7 @@ import { ArticleList } from "@/components/site/article-teaser";
 import { Pagination } from "@/components/site/pagination";
 import { getAuthorPage } from "@/lib/articles";
 import { parsePageParam, paths } from "@/lib/paths";
+import { buildMetadata, pageSeo } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadAuthorPage(props: PageProps<"/autor/[slug]">) {
@@ -19,8 +20,8 @@ async function loadAuthorPage(props: PageProps<"/autor/[slug]">) {
 
 
 export async function generateMetadata(props: PageProps<"/autor/[slug]">): Promise<Metadata> {
-  const { author } = await loadAuthorPage(props);
-  return { title: `${author.name} – Autorin und Autor bei Rundblick`, description: author.bio || undefined };
+  const { author, articles } = await loadAuthorPage(props);
+  return buildMetadata(pageSeo.author(author, articles.page));
 }
 
 export default async function AuthorPage(props: PageProps<"/autor/[slug]">) {

@@ -5,6 +5,7 @@ import { ArticleList } from "@/components/site/article-teaser";
 import { Pagination } from "@/components/site/pagination";
 import { getTopicPage } from "@/lib/articles";
 import { parsePageParam, paths } from "@/lib/paths";
+import { buildMetadata, pageSeo } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadTopicPage(props: PageProps<"/thema/[slug]">) {
@@ -19,8 +20,8 @@ async function loadTopicPage(props: PageProps<"/thema/[slug]">) {
 
 
 export async function generateMetadata(props: PageProps<"/thema/[slug]">): Promise<Metadata> {
-  const { tag } = await loadTopicPage(props);
-  return { title: `${tag.name}: Nachrichten und Hintergründe`, description: `Alle Artikel von Rundblick zum Thema ${tag.name}.` };
+  const { tag, articles } = await loadTopicPage(props);
+  return buildMetadata(pageSeo.topic(tag, articles.page));
 }
 
 export default async function TopicPage(props: PageProps<"/thema/[slug]">) {

@@ -1,0 +1,19 @@
+// Outside the (site) group on purpose: a route group in the path makes Next add a hash to the
+// image URL; here it stays /<section>/<slug>/opengraph-image, which lib/seo.ts and JSON-LD link to.
+import { connection } from "next/server";
+import { getArticle } from "@/lib/articles";
+import { SITE_NAME } from "@/lib/seo";
+import { ogImageResponse } from "@/lib/seo-og-image";
+import { isValidSlug } from "@/lib/slug";
+
+export const alt = `${SITE_NAME} – Artikel`;
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+
+export default async function Image({ params }: { params: Promise<{ section: string; slug: string }> }) {
+  await connection();
+  const { section, slug } = await params;
+  const article = isValidSlug(section) && isValidSlug(slug) ? await getArticle(section, slug) : null;
+  if (!article) return new Response("Nicht gefunden", { status: 404 });
+  return ogImageResponse({ kicker: article.kicker, headline: article.title, section: article.section.name });
+}

@@ -1,0 +1,11 @@
+import { connection } from "next/server";
+import { SITE_NAME, siteUrl } from "@/lib/seo";
+import { xmlHeaders } from "@/lib/seo-xml";
+import { buildNewsSitemap } from "@/lib/sitemaps";
+import { getNewsSitemapEntries } from "@/lib/sitemaps-data";
+
+export async function GET() {
+  await connection();
+  const entries = await getNewsSitemapEntries();
+  return new Response(buildNewsSitemap(entries, siteUrl(), SITE_NAME), { headers: xmlHeaders("application/xml") });
+}

@@ -1,0 +1,16 @@
+import { connection } from "next/server";
+import { siteUrl } from "@/lib/seo";
+import { xmlHeaders } from "@/lib/seo-xml";
+import { buildUrlset, parseSitemapFileName } from "@/lib/sitemaps";
+import { getSitemapFile, getSitemapPlan } from "@/lib/sitemaps-data";
+
+export async function GET(_request: Request, context: RouteContext<"/sitemap/[file]">) {
+  await connection();
+  const { file } = await context.params;
+  const n = parseSitemapFileName(file);
+  const entries = n === null ? null : await getSitemapFile(await getSitemapPlan(), n);
+  if (!entries) {
+    return new Response("Diese Sitemap gibt es nicht.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  return new Response(buildUrlset(entries, siteUrl()), { headers: xmlHeaders("application/xml") });
+}
