@@ -15,9 +15,14 @@ test("sections: create, reorder; delete only when unused", async ({ page }) => {
   await page.reload();
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(name) }) });
   await item.getByRole("button", { name: "Nach oben" }).click();
-  await page.reload();
-  const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
-  expect(headings.findIndex((h) => h.startsWith(name))).toBe(headings.length - 3);
+  // Last section heading, then "Neues Ressort": moved up one means third from the end.
+  await expect
+    .poll(async () => {
+      await page.reload();
+      const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+      return headings.length - headings.findIndex((h) => h.startsWith(name));
+    })
+    .toBe(3);
 
   // Politik has articles: refused with a clear message.
   const politik = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Politik/ }) });
