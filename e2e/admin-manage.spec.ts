@@ -45,7 +45,11 @@ test("an author account writes drafts but cannot publish; a deactivated account 
   await form.getByRole("button", { name: "Konto anlegen" }).click();
   await expect(form.getByText("Mindestens 10 Zeichen.").last()).toBeVisible();
   await expect(form.getByLabel("Name")).toHaveValue("Paula Probe");
+  // Let React finish the refused submission (it resets the form) before typing again.
+  await page.waitForLoadState("networkidle");
+  await expect(form.getByRole("button", { name: "Konto anlegen" })).toBeEnabled();
   await form.getByLabel("Startpasswort").fill("ein-sicheres-startpasswort");
+  await expect(form.getByLabel("Startpasswort")).toHaveValue("ein-sicheres-startpasswort");
   await form.getByRole("button", { name: "Konto anlegen" }).click();
   await expect(form.getByRole("status")).toContainText(`Konto für ${email} angelegt`);
 
