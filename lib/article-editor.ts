@@ -170,21 +170,24 @@ export async function restoreRevision(user: CurrentUser, articleId: number, revi
     loadArticleForEditor(articleId),
   ]);
   if (!revision || !current) return fail({ form: "Diese Version gibt es nicht." });
-  const snap = revision.snapshot as Partial<Snapshot>;
+  // Older snapshots (e.g. the demo import) hold only some fields: the rest stay as they are.
+  // A field the snapshot holds wins even when it is null (a removed SEO title stays removed).
+  const { publishAt: _publishAt, section: _section, status: _status, ...fields } = revision.snapshot as Partial<Snapshot>;
   const input: ArticleInput = {
-    title: snap.title ?? current.title,
-    kicker: snap.kicker ?? current.kicker,
-    teaser: snap.teaser ?? current.teaser,
-    body: snap.body ?? current.body,
-    sectionId: snap.sectionId ?? current.sectionId,
-    authorIds: snap.authorIds ?? current.authorIds,
-    tags: snap.tags ?? current.tags,
-    slug: snap.slug ?? current.slug,
-    seoTitle: snap.seoTitle ?? current.seoTitle,
-    seoDescription: snap.seoDescription ?? current.seoDescription,
-    imageUrl: snap.imageUrl ?? current.imageUrl,
-    imageAlt: snap.imageAlt ?? current.imageAlt,
-    imageCredit: snap.imageCredit ?? current.imageCredit,
+    title: current.title,
+    kicker: current.kicker,
+    teaser: current.teaser,
+    body: current.body,
+    sectionId: current.sectionId,
+    authorIds: current.authorIds,
+    tags: current.tags,
+    slug: current.slug,
+    seoTitle: current.seoTitle,
+    seoDescription: current.seoDescription,
+    imageUrl: current.imageUrl,
+    imageAlt: current.imageAlt,
+    imageCredit: current.imageCredit,
+    ...fields,
     // Restoring text never publishes or unpublishes by itself.
     status: current.status,
     publishAt: current.publishedAt,
