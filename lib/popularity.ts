@@ -17,6 +17,9 @@ export type MostReadItem = {
 
 export type MostReadList = { window: MostReadWindow; asOf: Date; items: MostReadItem[] };
 
+/** Which list: the window (default 24 h), how many, and optionally one section. */
+export type MostReadQuery = { window?: MostReadWindow; limit?: number; sectionId?: number };
+
 /**
  * Visible articles by views in the window (hourly rows), ties by newer
  * publish time. Cached about a minute under the `most-read` tag, so no reader
@@ -26,11 +29,7 @@ export async function getMostRead({
   window = DEFAULT_WINDOW,
   limit = 5,
   sectionId,
-}: {
-  window?: MostReadWindow;
-  limit?: number;
-  sectionId?: number;
-}): Promise<MostReadList> {
+}: MostReadQuery): Promise<MostReadList> {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.mostRead);
@@ -75,11 +74,7 @@ export async function getMostReadBox({
   window = DEFAULT_WINDOW,
   limit = 5,
   sectionId,
-}: {
-  window?: MostReadWindow;
-  limit?: number;
-  sectionId?: number;
-}): Promise<MostReadBox> {
+}: MostReadQuery): Promise<MostReadBox> {
   const choice = await chooseWindow(window, (w) => getMostRead({ window: w, limit, sectionId }));
   const { items, asOf } = choice.result;
   if (items.length > 0) return { ...choice, newest: false, asOf, items };
