@@ -3,7 +3,8 @@
  * same SQL. lib/popularity.ts wraps it in the cache.
  */
 import { Prisma, type PrismaClient } from "./generated/prisma/client";
-import { compareRanked, windowStart, type MostReadWindow } from "./popularity-rank";
+import { compareRanked, WINDOW_HOURS, type MostReadWindow } from "./popularity-rank";
+import { advanceViewWindows } from "./views-windows";
 
 export type RankedArticle = {
   articleId: number;
@@ -22,27 +23,25 @@ function utc(date: Date): Prisma.Sql {
 }
 
 /**
- * Visible articles by views in the window, ties by newer publish time.
- * The visibility rule is visibleWhere() from lib/articles.ts in SQL;
- * lib/popularity.int.test.ts checks that both agree.
+ * Visible articles by views in the window, ties by newer publish time, from
+ * the pre-aggregated window sums (lib/views-windows.ts), which are first
+ * brought up to `now`. The visibility rule is visibleWhere() from
+ * lib/articles.ts in SQL; lib/popularity.int.test.ts checks that both agree.
  */
 export async function queryMostRead(
-  client: Pick<PrismaClient, "$queryRaw">,
+  client: Pick<PrismaClient, "$queryRaw" | "$transaction">,
   { window, limit, sectionId, now = new Date() }: { window: MostReadWindow; limit: number; sectionId?: number; now?: Date },
 ): Promise<RankedArticle[]> {
+  await advanceViewWindows(client, now);
   const rows = await client.$queryRaw<RankedArticle[]>`
-    SELECT a.id AS "articleId", v.views::int AS views, a."publishedAt", a.slug, a.kicker, a.title, s.slug AS "sectionSlug"
-    FROM (
-      SELECT h."articleId", sum(h.views) AS views
-      FROM "ArticleViewHourly" h
-      WHERE h.hour >= ${utc(windowStart(window, now))}
-      GROUP BY h."articleId"
-    ) v
-    JOIN "Article" a ON a.id = v."articleId"
+    SELECT a.id AS "articleId", w.views, a."publishedAt", a.slug, a.kicker, a.title, s.slug AS "sectionSlug"
+    FROM "ArticleViewWindow" w
+    JOIN "Article" a ON a.id = w."articleId"
     JOIN "Section" s ON s.id = a."sectionId"
-    WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= ${utc(now)}
+    WHERE w."windowHours" = ${WINDOW_HOURS[window]} AND w.views > 0
+      AND a.status IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= ${utc(now)}
       ${sectionId === undefined ? Prisma.empty : Prisma.sql`AND a."sectionId" = ${sectionId}`}
-    ORDER BY v.views DESC, a."publishedAt" DESC, a.id DESC
+    ORDER BY w.views DESC, a."publishedAt" DESC, a.id DESC
     LIMIT ${limit}`;
   return rows.sort(compareRanked);
 }

@@ -4,13 +4,17 @@
  */
 import type { PrismaClient } from "./generated/prisma/client";
 import type { ViewCount } from "./views-buffer";
+import { advanceViewWindows } from "./views-windows";
 
 type Sql = Pick<PrismaClient, "$executeRaw">;
 
 /**
- * One statement: upsert the hourly rows and add to the article totals.
- * Articles deleted since the view was accepted are skipped (their rows would
- * break the foreign key and block every later flush).
+ * One statement: upsert the hourly rows, add to the ranking windows that
+ * already include the hour (lib/views-windows.ts; the share lock on the window
+ * rows keeps advanceViewWindows() from moving a start under this statement)
+ * and add to the article totals. Articles deleted since the view was accepted
+ * are skipped (their rows would break the foreign key and block every later
+ * flush).
  */
 export async function writeViewCounts(client: Sql, rows: ViewCount[]): Promise<void> {
   if (rows.length === 0) return;
@@ -27,6 +31,17 @@ export async function writeViewCounts(client: Sql, rows: ViewCount[]): Promise<v
       INSERT INTO "ArticleViewHourly" ("articleId", "hour", "views")
       SELECT article_id, hour, views FROM input
       ON CONFLICT ("articleId", "hour") DO UPDATE SET "views" = "ArticleViewHourly"."views" + EXCLUDED."views"
+    ),
+    windows AS (
+      SELECT "windowHours", "startsAt" FROM "ViewWindowState" ORDER BY "windowHours" FOR SHARE
+    ),
+    windowed AS (
+      INSERT INTO "ArticleViewWindow" ("windowHours", "articleId", "views")
+      SELECT w."windowHours", i.article_id, sum(i.views)::int
+      FROM input i JOIN windows w ON i.hour >= w."startsAt"
+      GROUP BY w."windowHours", i.article_id
+      ORDER BY w."windowHours", i.article_id
+      ON CONFLICT ("windowHours", "articleId") DO UPDATE SET "views" = "ArticleViewWindow"."views" + EXCLUDED."views"
     )
     UPDATE "Article" AS a SET "totalViews" = a."totalViews" + s.views
     FROM (SELECT article_id, sum(views) AS views FROM input GROUP BY article_id) AS s
@@ -37,16 +52,19 @@ export const RETENTION_DAYS = 30;
 
 /**
  * Moves hourly rows older than the retention window into daily rows, in one
- * statement, so the sum over hourly + daily rows never changes. Returns the
- * number of daily rows written.
+ * statement, so the sum over hourly + daily rows never changes. Rows a ranking
+ * window still counts stay (advanceViewWindows() must subtract them first), so
+ * the windows are advanced before. Returns the number of daily rows written.
  */
-export async function rollUpOldViews(client: Sql, now = new Date()): Promise<number> {
+export async function rollUpOldViews(client: Sql & Parameters<typeof advanceViewWindows>[0], now = new Date()): Promise<number> {
+  await advanceViewWindows(client, now);
   const cutoff = new Date(Math.floor((now.getTime() - RETENTION_DAYS * 86_400_000) / 3_600_000) * 3_600_000);
   const cutoffS = cutoff.getTime() / 1000;
   return client.$executeRaw`
     WITH moved AS (
       DELETE FROM "ArticleViewHourly"
       WHERE "hour" < (to_timestamp(${cutoffS}::bigint) AT TIME ZONE 'UTC')
+        AND "hour" < (SELECT coalesce(min("startsAt"), 'infinity') FROM "ViewWindowState")
       RETURNING "articleId", "hour", "views"
     )
     INSERT INTO "ArticleViewDaily" ("articleId", "day", "views")

@@ -3,6 +3,7 @@ import { isbot } from "isbot";
 import { db } from "./db";
 import { flushOnShutdown, ViewBuffer } from "./views-buffer";
 import { rollUpOldViews, writeViewCounts } from "./views-store";
+import { advanceViewWindows } from "./views-windows";
 import { VisibleArticles } from "./views-visible";
 import { clientAddress, VisitorLog } from "./views-visitor";
 
@@ -41,10 +42,13 @@ async function loadVisibleArticles(): Promise<Map<number, number>> {
 }
 
 const ROLLUP_EVERY_MS = 3_600_000;
+const ADVANCE_EVERY_MS = 60_000;
 
 /**
- * Starts the flush timer, the shutdown flush and the hourly retention rollup.
- * Called once from instrumentation.ts; idempotent.
+ * Starts the flush timer, the shutdown flush, the move of the ranking windows
+ * (checked every minute, so the hour that leaves a window is taken off soon
+ * after the hour turns, not by a reader's request) and the hourly retention
+ * rollup. Called once from instrumentation.ts; idempotent.
  */
 export function startViewTracking(): void {
   const state = tracking();
@@ -52,12 +56,17 @@ export function startViewTracking(): void {
   state.started = true;
   state.buffer.start();
   flushOnShutdown(state.buffer);
-  const rollUp = () =>
-    rollUpOldViews(db).catch((error: unknown) =>
-      console.warn(`[views] Zusammenfassen alter Stundenwerte fehlgeschlagen: ${error instanceof Error ? error.message : error}`),
-    );
+  const rollUp = background("Zusammenfassen alter Stundenwerte", () => rollUpOldViews(db));
   setTimeout(rollUp, 60_000).unref();
   setInterval(rollUp, ROLLUP_EVERY_MS).unref();
+  setInterval(background("Weiterschieben der Ranglisten-Fenster", () => advanceViewWindows(db)), ADVANCE_EVERY_MS).unref();
+}
+
+/** A timer job whose failure is logged, not thrown. */
+function background(label: string, job: () => Promise<unknown>): () => void {
+  return () => {
+    job().catch((error: unknown) => console.warn(`[views] ${label} fehlgeschlagen: ${error instanceof Error ? error.message : error}`));
+  };
 }
 
 export type ViewOutcome = "counted" | "repeat" | "bot" | "unknown" | "dropped";

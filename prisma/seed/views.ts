@@ -1,4 +1,5 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
+import { rebuildViewWindows } from "../../lib/views-windows";
 
 const HOUR = 3_600_000;
 
@@ -34,7 +35,7 @@ function diurnal(hourStart: number): number {
  * A plausible week of readership for the demo articles: a few articles draw
  * most readers (a long tail), interest fades over the days after publishing,
  * nights are quiet. Hours end before the current one, so live counts add on top.
- * Writes hourly rows and the matching article totals.
+ * Writes hourly rows, the matching article totals and the ranking windows.
  */
 export async function seedViewHistory(
   tx: Prisma.TransactionClient,
@@ -78,5 +79,6 @@ export async function seedViewHistory(
   for (const [id, total] of totals) {
     if (total > 0) await tx.article.update({ where: { id }, data: { totalViews: total } });
   }
+  await rebuildViewWindows(tx, now);
   return rows.reduce((s, r) => s + r.views, 0);
 }

@@ -1,0 +1,104 @@
+/**
+ * The ranking windows, pre-aggregated: `ArticleViewWindow` holds, per window
+ * (1, 24, 168, 720 hours) and article, the sum of the hourly rows from the
+ * window's start (`ViewWindowState.startsAt`) on. So the ranking reads the top
+ * rows of one index instead of summing millions of hourly rows.
+ *
+ * Two writers keep it exact:
+ * - the flush (writeViewCounts in lib/views-store.ts) adds each batch to the
+ *   windows whose start is at or before the batch's hour, in the same
+ *   statement as the hourly rows, holding a share lock on the window rows;
+ * - advanceViewWindows() moves a window's start to the current hour minus its
+ *   length and subtracts the hourly rows that left it, under an exclusive lock
+ *   on the window row, in a transaction whose second statement only starts
+ *   once every flush that saw the old start has committed.
+ *
+ * Free of Next imports: the app, the seed, tests and benches share it.
+ */
+import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import { WINDOW_HOURS } from "./popularity-rank";
+
+type Sql = Pick<PrismaClient, "$executeRaw">;
+type Client = Pick<PrismaClient, "$transaction" | "$queryRaw">;
+
+const HOUR_MS = 3_600_000;
+
+/** Every window's length in hours, as stored in `windowHours`. */
+export const VIEW_WINDOW_HOURS: number[] = [...new Set(Object.values(WINDOW_HOURS))].sort((a, b) => a - b);
+
+/** Start of the UTC hour `now` falls in, in epoch seconds. */
+function currentHourSeconds(now: Date) {
+  return Math.floor(now.getTime() / HOUR_MS) * (HOUR_MS / 1000);
+}
+
+/**
+ * Brings every window's start up to `now` (current UTC hour minus the window's
+ * length), taking the hours that left it off the sums. Cheap when nothing is
+ * due (one indexed read of four rows); after a long pause it reads every hour
+ * that left a window, hence the generous transaction timeout. Returns the
+ * number of windows moved.
+ */
+export async function advanceViewWindows(client: Client, now = new Date()): Promise<number> {
+  const hourS = currentHourSeconds(now);
+  // Almost always nothing is due: answer that without a transaction.
+  const [pending] = await client.$queryRaw<{ due: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM "ViewWindowState"
+      WHERE "startsAt" < (to_timestamp(${hourS}::bigint) AT TIME ZONE 'UTC') - "windowHours" * interval '1 hour'
+    ) AS due`;
+  if (!pending?.due) return 0;
+  return client.$transaction(async (tx: Prisma.TransactionClient) => {
+    // Statement 1 takes the locks: a flush that read the old start holds a
+    // share lock until it commits, so this waits for it.
+    const due = await tx.$queryRaw<{ windowHours: number }[]>`
+      SELECT "windowHours" FROM "ViewWindowState"
+      WHERE "startsAt" < (to_timestamp(${hourS}::bigint) AT TIME ZONE 'UTC') - "windowHours" * interval '1 hour'
+      ORDER BY "windowHours"
+      FOR UPDATE`;
+    if (due.length === 0) return 0;
+    const hours = due.map((d) => d.windowHours);
+    // Statement 2 sees every committed hourly row (READ COMMITTED takes a new snapshot).
+    await tx.$executeRaw`
+      WITH due AS (
+        SELECT "windowHours", "startsAt",
+               (to_timestamp(${hourS}::bigint) AT TIME ZONE 'UTC') - "windowHours" * interval '1 hour' AS "newStart"
+        FROM "ViewWindowState" WHERE "windowHours" = ANY(${hours}::int[])
+      ),
+      expired AS (
+        SELECT d."windowHours", h."articleId", sum(h."views")::int AS views
+        FROM due d
+        JOIN "ArticleViewHourly" h ON h."hour" >= d."startsAt" AND h."hour" < d."newStart"
+        GROUP BY d."windowHours", h."articleId"
+      ),
+      subtracted AS (
+        UPDATE "ArticleViewWindow" w SET "views" = w."views" - e.views
+        FROM expired e
+        WHERE w."windowHours" = e."windowHours" AND w."articleId" = e."articleId"
+      )
+      UPDATE "ViewWindowState" s SET "startsAt" = d."newStart"
+      FROM due d WHERE s."windowHours" = d."windowHours"`;
+    await tx.$executeRaw`
+      DELETE FROM "ArticleViewWindow" WHERE "windowHours" = ANY(${hours}::int[]) AND "views" <= 0`;
+    return hours.length;
+  }, { maxWait: 10_000, timeout: 120_000 });
+}
+
+/**
+ * Recomputes every window from the hourly rows, for data written around the
+ * flush (the demo seed, the bench). Run it inside a transaction.
+ */
+export async function rebuildViewWindows(tx: Sql, now = new Date()): Promise<void> {
+  const hourS = currentHourSeconds(now);
+  await tx.$executeRaw`
+    INSERT INTO "ViewWindowState" ("windowHours", "startsAt")
+    SELECT h, (to_timestamp(${hourS}::bigint) AT TIME ZONE 'UTC') - h * interval '1 hour'
+    FROM unnest(${VIEW_WINDOW_HOURS}::int[]) AS h
+    ON CONFLICT ("windowHours") DO UPDATE SET "startsAt" = EXCLUDED."startsAt"`;
+  await tx.$executeRaw`DELETE FROM "ArticleViewWindow"`;
+  await tx.$executeRaw`
+    INSERT INTO "ArticleViewWindow" ("windowHours", "articleId", "views")
+    SELECT s."windowHours", v."articleId", sum(v."views")::int
+    FROM "ViewWindowState" s
+    JOIN "ArticleViewHourly" v ON v."hour" >= s."startsAt"
+    GROUP BY s."windowHours", v."articleId"`;
+}
