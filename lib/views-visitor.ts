@@ -60,21 +60,26 @@ export class VisitorLog {
 }
 
 /**
- * The client address to tell readers apart.
+ * The client address to tell readers apart: with `TRUST_PROXY` set (a proxy
+ * we run overwrites or appends `X-Forwarded-For`), the entry that many hops
+ * from the right (`true` = 1); otherwise the socket's address.
  *
- * Next's route handlers never see the socket. Next itself fills in
- * `X-Forwarded-For` with the socket address, but only when the request did not
- * bring its own, so the header cannot be told apart from one a client made up.
- * Hence: with `TRUST_PROXY` set (a proxy we run overwrites or appends the
- * header), the address is the entry that many hops from the right (`true` = 1).
- * Without it, a fixed stand-in: readers are then told apart by user agent
- * only, which can under-count readers with identical browsers but can never be
- * inflated by a forged header.
+ * Next's route handlers never see the socket (`socketAddress` undefined), and
+ * Next fills `X-Forwarded-For` from the socket only when the request brought
+ * none, so there the header cannot be told apart from one a client made up.
+ * Without `TRUST_PROXY` such a request gets a fixed stand-in: readers are then
+ * told apart by user agent only, which can under-count readers with identical
+ * browsers but can never be inflated by a forged header. The beacon fast path
+ * (lib/views-http.ts) passes the socket's address.
  */
-export function clientAddress(headers: Headers, trustProxy = process.env.TRUST_PROXY): string {
+export function clientAddress(
+  forwardedFor: string | null | undefined,
+  socketAddress?: string,
+  trustProxy = process.env.TRUST_PROXY,
+): string {
   const hops = parseTrustProxy(trustProxy);
-  if (hops === 0) return "direct";
-  const chain = (headers.get("x-forwarded-for") ?? "")
+  if (hops === 0) return socketAddress ?? "direct";
+  const chain = (forwardedFor ?? "")
     .split(",")
     .map((part) => part.trim())
     .filter(Boolean);

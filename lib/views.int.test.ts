@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/views/route";
@@ -7,6 +9,7 @@ import { db } from "./db";
 import { createPrismaClient } from "./prisma-client";
 import { recordView, flushViews } from "./views";
 import { ViewBuffer } from "./views-buffer";
+import { handleBeacon } from "./views-http";
 import { rollUpOldViews, writeViewCounts } from "./views-store";
 
 const HOUR = 3_600_000;
@@ -40,26 +43,54 @@ async function totals(articleId: number) {
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 // Distinct, realistic user agents (isbot flags unusual ones).
 const reader = (name: string) => `${FIREFOX} ${name}/1.0`;
-const browser = (ua = FIREFOX) => new Headers({ "user-agent": ua });
+const browser = (ua = FIREFOX) => ({ userAgent: ua, address: "203.0.113.7" });
 
-function beacon(body: string, headers: Record<string, string> = {}) {
-  return POST(
+type Send = (body: string, headers?: Record<string, string>) => Promise<Response>;
+
+/** Through the route handler, as Next calls it. */
+const viaRoute: Send = (body, headers = {}) =>
+  POST(
     new Request("http://localhost/api/views", {
       method: "POST",
       body,
       headers: { "content-type": "application/json", "user-agent": reader("Testleser"), ...headers },
     }),
   );
-}
 
-describe("POST /api/views", () => {
+/** Through the fast path on a real HTTP server, as scripts/server.ts serves it; "Next" answers 299. */
+let fastPath: Server;
+let fastUrl = "";
+beforeAll(async () => {
+  fastPath = createServer((req, res) => {
+    if (handleBeacon(req, res)) return;
+    res.writeHead(299, { "content-type": "text/plain" });
+    res.end("next");
+  });
+  await new Promise<void>((resolve) => fastPath.listen(0, "127.0.0.1", resolve));
+  fastUrl = `http://127.0.0.1:${(fastPath.address() as AddressInfo).port}/api/views`;
+});
+afterAll(() => new Promise<void>((resolve) => fastPath.close(() => resolve())));
+
+const viaFastPath: Send = (body, headers = {}) =>
+  fetch(fastUrl, {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", "user-agent": reader("Testleser"), ...headers },
+  });
+
+describe.each([
+  ["route handler", viaRoute],
+  ["fast path", viaFastPath],
+] as const)("POST /api/views through the %s", (name, beacon) => {
   it("answers per the contract", async () => {
     const id = visibleIds[0]!;
-    const counted = await beacon(JSON.stringify({ articleId: id }), { "user-agent": reader("Vertragstest") });
+    const me = { "user-agent": reader(`Vertragstest-${name.replace(" ", "-")}`) };
+    const counted = await beacon(JSON.stringify({ articleId: id }), me);
     expect(counted.status).toBe(202);
     expect(await counted.json()).toEqual({ status: "counted" });
     expect(counted.headers.get("cache-control")).toBe("no-store");
-    const repeat = await beacon(JSON.stringify({ articleId: id }), { "user-agent": reader("Vertragstest") });
+    expect(counted.headers.get("content-type")).toMatch(/^application\/json/);
+    const repeat = await beacon(JSON.stringify({ articleId: id }), me);
     expect(repeat.status).toBe(202);
     expect(await repeat.json()).toEqual({ status: "repeat" });
 
@@ -69,12 +100,61 @@ describe("POST /api/views", () => {
     const malformed = await beacon('{"articleId":"eins"}');
     expect(malformed.status).toBe(400);
     expect((await malformed.json()).error).toMatch(/articleId/);
+    expect((await beacon("{kein json")).status).toBe(400);
 
     expect((await beacon(JSON.stringify({ articleId: 9_999_999 }))).status).toBe(404);
     expect((await beacon(JSON.stringify({ articleId: draftId }))).status).toBe(404);
     expect((await beacon(JSON.stringify({ articleId: scheduledId }))).status).toBe(404);
-    expect((await beacon(JSON.stringify({ articleId: id, pad: "x".repeat(2000) }))).status).toBe(413);
+    const large = await beacon(JSON.stringify({ articleId: id, pad: "x".repeat(2000) }));
+    expect(large.status).toBe(413);
+    expect((await large.json()).error).toMatch(/1024/);
     expect((await beacon(JSON.stringify({ articleId: id }), { "content-type": "text/plain" })).status).toBe(415);
+  });
+});
+
+describe("the fast path", () => {
+  it("refuses a body that grows past 1 KB without a declared length", async () => {
+    const chunks = [JSON.stringify({ articleId: visibleIds[0] }).slice(0, -1), `, "pad": "${"x".repeat(3000)}"}`];
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk));
+        controller.close();
+      },
+    });
+    const response = await fetch(fastUrl, {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": "application/json", "user-agent": reader("Stromleser") },
+    } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
+  it("hands beacons with a session cookie, and everything else, to Next", async () => {
+    const withCookie = await viaFastPath(JSON.stringify({ articleId: visibleIds[0] }), { cookie: "better-auth.session_token=abc" });
+    expect(withCookie.status).toBe(299);
+    expect((await fetch(fastUrl)).status).toBe(299);
+    expect((await fetch(fastUrl.replace("/api/views", "/politik"), { method: "POST" })).status).toBe(299);
+  });
+
+  it("tells readers apart by the socket address, and by X-Forwarded-For only with TRUST_PROXY", async () => {
+    const id = visibleIds[6]!;
+    const ua = { "user-agent": reader("Adresstest") };
+    expect(await (await viaFastPath(JSON.stringify({ articleId: id }), { ...ua, "x-forwarded-for": "198.51.100.1" })).json()).toEqual({
+      status: "counted",
+    });
+    // Same socket, same browser: a forged header does not make a new reader.
+    expect(await (await viaFastPath(JSON.stringify({ articleId: id }), { ...ua, "x-forwarded-for": "198.51.100.2" })).json()).toEqual({
+      status: "repeat",
+    });
+    process.env.TRUST_PROXY = "1";
+    try {
+      expect(await (await viaFastPath(JSON.stringify({ articleId: id }), { ...ua, "x-forwarded-for": "198.51.100.3" })).json()).toEqual({
+        status: "counted",
+      });
+    } finally {
+      delete process.env.TRUST_PROXY;
+    }
   });
 });
 
@@ -101,7 +181,7 @@ describe("counting", () => {
     const id = visibleIds[2]!;
     const before = await totals(id);
     expect(await recordView(id, browser("Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)"))).toBe("bot");
-    expect(await recordView(id, new Headers())).toBe("bot");
+    expect(await recordView(id, browser(""))).toBe("bot");
     await flushViews();
     expect(await totals(id)).toEqual(before);
   });

@@ -5,7 +5,8 @@
  *    .data/) served on a loopback port, so the app speaks plain Postgres either way.
  * 2. Migrations (Prisma's schema engine, wasm build), then demo content once.
  * 3. `next build` when the build is missing or older than the sources.
- * 4. `next start` on PORT (default 3000); Ctrl-C or SIGTERM stops it all cleanly.
+ * 4. The server (scripts/server.ts: Next plus the view-beacon fast path) on
+ *    PORT (default 3000); Ctrl-C or SIGTERM stops it all cleanly.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -19,6 +20,7 @@ import { seedDemoContent } from "../prisma/seed/seed";
 
 const step = (message: string) => console.log(`▸ ${message}`);
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
+const SERVER = path.join(PROJECT_ROOT, "scripts", "server.ts");
 
 let embedded: EmbeddedPostgres | undefined;
 let server: ChildProcess | undefined;
@@ -82,7 +84,11 @@ async function main() {
   if (stopping) return;
 
   step(`Starte den Server auf Port ${port} …`);
-  server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { env: childEnv, stdio: ["ignore", "pipe", "inherit"] });
+  server = spawn(process.execPath, ["--import", "tsx", SERVER], {
+    cwd: PROJECT_ROOT,
+    env: childEnv,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   server.stdout?.on("data", (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n")) if (line.trim()) console.log(`  ${line}`);
   });

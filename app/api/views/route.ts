@@ -1,42 +1,35 @@
 import { getCurrentUser } from "@/lib/session";
 import { hasSessionCookie } from "@/lib/session-cookie";
-import { flushViews, recordView, viewStats } from "@/lib/views";
-import { isJsonContentType, MAX_BEACON_BYTES, parseBeacon, readLimited } from "@/lib/views-request";
+import { flushViews, viewStats } from "@/lib/views";
+import { checkBeaconHeaders, countBeacon, IGNORED, readBeaconBody, TOO_LARGE, type BeaconAnswer } from "@/lib/views-beacon";
+import { readLimited } from "@/lib/views-request";
+import { clientAddress } from "@/lib/views-visitor";
 
 const noStore = { "Cache-Control": "no-store" };
 
-function refuse(status: number, reason: string) {
-  return Response.json({ error: reason }, { status, headers: noStore });
+function respond({ status, body, retryAfterSeconds }: BeaconAnswer): Response {
+  const headers = { ...noStore, ...(retryAfterSeconds ? { "Retry-After": String(retryAfterSeconds) } : {}) };
+  return body ? Response.json(body, { status, headers }) : new Response(null, { status, headers });
 }
 
-/** The view beacon (contract in DESIGN.md, "Public contracts"). */
+/**
+ * The view beacon (contract in DESIGN.md, "Public contracts"). Behind
+ * `npm start`, scripts/server.ts answers beacons without a session cookie
+ * itself (lib/views-http.ts) and hands only the rest to this handler.
+ */
 export async function POST(request: Request) {
-  if (!isJsonContentType(request.headers.get("content-type"))) {
-    return refuse(415, "Erwartet wird Content-Type: application/json.");
-  }
-  const declared = Number(request.headers.get("content-length"));
-  if (declared > MAX_BEACON_BYTES) return refuse(413, `Höchstens ${MAX_BEACON_BYTES} Bytes.`);
+  const refused = checkBeaconHeaders(request.headers.get("content-type"), request.headers.get("content-length"));
+  if (refused) return respond(refused);
   const bytes = await readLimited(request.body);
-  if (!bytes) return refuse(413, `Höchstens ${MAX_BEACON_BYTES} Bytes.`);
-  const beacon = parseBeacon(bytes);
-  if (!beacon.ok) return refuse(beacon.status, beacon.reason);
+  if (!bytes) return respond(TOO_LARGE);
+  const beacon = readBeaconBody(bytes);
+  if ("answer" in beacon) return respond(beacon.answer);
 
   // Logged-in editors are not counted; readers carry no session cookie and skip the lookup.
-  if (hasSessionCookie(request.headers) && (await getCurrentUser())) {
-    return Response.json({ status: "ignored" }, { status: 202, headers: noStore });
-  }
+  if (hasSessionCookie(request.headers) && (await getCurrentUser())) return respond(IGNORED);
 
-  const outcome = await recordView(beacon.articleId, request.headers);
-  switch (outcome) {
-    case "bot":
-      return new Response(null, { status: 204, headers: noStore });
-    case "unknown":
-      return refuse(404, "Unbekannter oder nicht veröffentlichter Artikel.");
-    case "dropped":
-      return Response.json({ status: outcome }, { status: 503, headers: { ...noStore, "Retry-After": "5" } });
-    default:
-      return Response.json({ status: outcome }, { status: 202, headers: noStore });
-  }
+  const userAgent = request.headers.get("user-agent") ?? "";
+  return respond(await countBeacon(beacon.articleId, { userAgent, address: clientAddress(request.headers.get("x-forwarded-for")) }));
 }
 
 /**
@@ -44,7 +37,7 @@ export async function POST(request: Request) {
  * VIEWS_STATS=1; `?flush=1` writes the buffer first.
  */
 export async function GET(request: Request) {
-  if (process.env.VIEWS_STATS !== "1") return refuse(405, "Nur POST.");
+  if (process.env.VIEWS_STATS !== "1") return respond({ status: 405, body: { error: "Nur POST." } });
   if (new URL(request.url).searchParams.get("flush") === "1") await flushViews();
   return Response.json(viewStats(), { headers: noStore });
 }

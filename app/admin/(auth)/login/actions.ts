@@ -24,7 +24,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
 
   const requestHeaders = await headers();
   // Without a trusted proxy every client looks alike ("direct"), so only accounts are throttled.
-  const ip = clientAddress(requestHeaders);
+  const ip = clientAddress(requestHeaders.get("x-forwarded-for"));
   const keys = [`email:${parsed.data.email}`, ...(ip !== "direct" ? [`ip:${ip}`] : [])];
   const wait = loginThrottle.retryAfter(keys);
   if (wait > 0) {

@@ -1,0 +1,64 @@
+/**
+ * The production server `npm start` runs (scripts/start.ts spawns it): Next's
+ * request handler on a plain Node HTTP server, with one addition. View
+ * beacons without a session cookie are answered before Next's router
+ * (lib/views-http.ts); everything else, including every page, goes to Next.
+ *
+ * Env: PORT (default 3000), HOSTNAME (interface to listen on; default all),
+ * plus everything the app reads. Stops on SIGTERM/SIGINT: no new connections,
+ * open requests finish, then the view buffer is written (lib/views-buffer.ts
+ * holds the exit for that) and the process ends.
+ */
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { handleBeacon } from "../lib/views-http";
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const SHUTDOWN_GRACE_MS = 5_000;
+
+async function main() {
+  const app = next({ dev: false, dir: PROJECT_ROOT, port, hostname: hostname ?? "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((req, res) => {
+    if (handleBeacon(req, res)) return;
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Interner Fehler");
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, resolve);
+  });
+  console.log(`Bereit auf http://${hostname ?? "localhost"}:${port}`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // Finish open requests, then exit; the view buffer's shutdown hook
+    // (started by instrumentation.ts) holds the exit until it is written.
+    const done = () => process.exit(0);
+    server.close(done);
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      done();
+    }, SHUTDOWN_GRACE_MS).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
