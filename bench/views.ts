@@ -6,13 +6,16 @@
  *   VIEWS_STATS=1 npm start                      # the server under test
  *   DATABASE_URL=… npm run bench:views -- 100000 # same database as the server
  *
+ * The load comes from bench/load.ts (keep-alive connections, one request at a
+ * time on each, requests rendered up front).
+ *
  * Env: BENCH_URL (default http://127.0.0.1:$PORT, PORT default 3000),
  * BENCH_CONNECTIONS (default 100), DATABASE_URL (required, to check the sum).
  * Prints accepted/s, latency, the number of write statements (flushes) and
  * whether the database sum equals the accepted count.
  */
-import autocannon from "autocannon";
 import { createPrismaClient } from "../lib/prisma-client";
+import { percentile, renderPost, runLoad } from "./load";
 
 type Stats = { accepted: number; written: number; dropped: number; pending: number; flushes: number; failedFlushes: number };
 
@@ -43,40 +46,29 @@ async function main() {
   const [totalBefore, rowsBefore] = [await dbSum(), await hourlySum()];
   // A run-unique tag keeps visitors distinct from earlier runs (30-minute repeat window).
   const run = Date.now().toString(36);
-  let n = 0;
 
+  const url = new URL(base);
+  const requests = Array.from({ length: total }, (_, i) =>
+    renderPost(
+      url.host,
+      "/api/views",
+      { "Content-Type": "application/json", "User-Agent": `${FIREFOX} Bench-${run}-${i}/1.0` },
+      JSON.stringify({ articleId: articles[i % articles.length]!.id }),
+    ),
+  );
   console.log(`${total} Beacons an ${base}, ${connections} Verbindungen, ${articles.length} Artikel …`);
-  const result = await autocannon({
-    url: base,
-    connections,
-    amount: total,
-    requests: [
-      {
-        method: "POST",
-        path: "/api/views",
-        setupRequest: (request) => {
-          const i = n++;
-          return {
-            ...request,
-            headers: { "content-type": "application/json", "user-agent": `${FIREFOX} Bench-${run}-${i}/1.0` },
-            body: JSON.stringify({ articleId: articles[i % articles.length]!.id }),
-          };
-        },
-      },
-    ],
-  });
+  const result = await runLoad({ host: url.hostname, port: Number(url.port || 80), connections, requests });
 
   const after = await stats(true);
   const [totalAfter, rowsAfter] = [await dbSum(), await hourlySum()];
   await prisma.$disconnect();
 
-  const codes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number(s.count)]));
   const accepted = after.accepted - before.accepted;
   const statements = after.flushes - before.flushes + (after.failedFlushes - before.failedFlushes);
   const exact = totalAfter - totalBefore === accepted && rowsAfter - rowsBefore === accepted;
-  console.log(`Antworten:            ${JSON.stringify(codes)}${result.errors ? `, Fehler: ${result.errors}` : ""}`);
-  console.log(`Angenommen/s:         ${Math.round(accepted / result.duration)} (${accepted} in ${result.duration.toFixed(1)} s)`);
-  console.log(`Latenz p50/p99:       ${result.latency.p50} ms / ${result.latency.p99} ms`);
+  console.log(`Antworten:            ${JSON.stringify(result.statusCounts)}${result.errors ? `, Fehler: ${result.errors}` : ""}`);
+  console.log(`Angenommen/s:         ${Math.round(accepted / result.durationS)} (${accepted} in ${result.durationS.toFixed(1)} s)`);
+  console.log(`Latenz p50/p99:       ${percentile(result.latencies, 50).toFixed(1)} ms / ${percentile(result.latencies, 99).toFixed(1)} ms`);
   console.log(`Schreib-Statements:   ${statements} (je Flush eines; ${after.failedFlushes - before.failedFlushes} fehlgeschlagen)`);
   console.log(`Verworfen (voll):     ${after.dropped - before.dropped}`);
   console.log(`DB-Summe = angenommen: ${exact ? "ja" : "NEIN"} (Artikel-Summen +${totalAfter - totalBefore}, Stundenzeilen +${rowsAfter - rowsBefore})`);

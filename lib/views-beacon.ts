@@ -30,18 +30,9 @@ export function readBeaconBody(bytes: Uint8Array): { articleId: number } | { ans
   return beacon.ok ? { articleId: beacon.articleId } : { answer: refuse(beacon.status, beacon.reason) };
 }
 
-/**
- * Counts one view (or not) and says how: 202, 204 for bots, 404, 503 when the
- * buffer is full or the list of articles cannot be loaded (database down
- * before the first load). Never throws.
- */
-export async function countBeacon(articleId: number, reader: Reader): Promise<BeaconAnswer> {
-  let outcome: ViewOutcome;
-  try {
-    outcome = await recordView(articleId, reader);
-  } catch {
-    return { status: 503, body: { error: "Aufrufe können gerade nicht gezählt werden." }, retryAfterSeconds: 5 };
-  }
+const UNAVAILABLE: BeaconAnswer = { status: 503, body: { error: "Aufrufe können gerade nicht gezählt werden." }, retryAfterSeconds: 5 };
+
+function answerFor(outcome: ViewOutcome): BeaconAnswer {
   switch (outcome) {
     case "bot":
       return { status: 204 };
@@ -51,6 +42,21 @@ export async function countBeacon(articleId: number, reader: Reader): Promise<Be
       return { status: 503, body: { status: outcome }, retryAfterSeconds: 5 };
     default:
       return { status: 202, body: { status: outcome } };
+  }
+}
+
+/**
+ * Counts one view (or not) and says how: 202, 204 for bots, 404, 503 when the
+ * buffer is full or the list of articles cannot be loaded (database down
+ * before the first load). Never throws or rejects; synchronous unless the list
+ * of articles must be loaded first.
+ */
+export function countBeacon(articleId: number, reader: Reader): BeaconAnswer | Promise<BeaconAnswer> {
+  try {
+    const outcome = recordView(articleId, reader);
+    return outcome instanceof Promise ? outcome.then(answerFor, () => UNAVAILABLE) : answerFor(outcome);
+  } catch {
+    return UNAVAILABLE;
   }
 }
 

@@ -60,7 +60,9 @@ export function handleBeacon(req: IncomingMessage, res: ServerResponse): boolean
       userAgent: req.headers["user-agent"] ?? "",
       address: clientAddress(Array.isArray(forwarded) ? forwarded.join(", ") : forwarded, req.socket.remoteAddress),
     };
-    void countBeacon(beacon.articleId, reader).then((answer) => send(res, answer));
+    const answer = countBeacon(beacon.articleId, reader);
+    if (answer instanceof Promise) void answer.then((a) => send(res, a));
+    else send(res, answer);
   });
   return true;
 }

@@ -82,15 +82,22 @@ export type Reader = { userAgent: string; address: string };
 
 /**
  * One beacon: drops bots, unknown or hidden articles and repeats within 30
- * minutes, and buffers the rest.
+ * minutes, and buffers the rest. Answers without a promise unless the list of
+ * articles must be loaded first (the beacon fast path runs this per request).
  * Logged-in editors are left out before this, in the route handler.
  */
-export async function recordView(articleId: number, reader: Reader, now = Date.now()): Promise<ViewOutcome> {
+export function recordView(articleId: number, reader: Reader, now = Date.now()): ViewOutcome | Promise<ViewOutcome> {
   const { userAgent, address } = reader;
   // Every browser sends a user agent; requests without one are scripts.
   if (!userAgent || isbot(userAgent)) return "bot";
   const state = tracking();
-  if (!(await state.articles.isVisible(articleId, now))) return "unknown";
+  const visible = state.articles.visible(articleId, now);
+  if (visible instanceof Promise) return visible.then((yes) => countVisible(state, yes, articleId, address, userAgent, now));
+  return countVisible(state, visible, articleId, address, userAgent, now);
+}
+
+function countVisible(state: ViewTracking, visible: boolean, articleId: number, address: string, userAgent: string, now: number): ViewOutcome {
+  if (!visible) return "unknown";
   const visitor = state.visitors.visitorId(address, userAgent, now);
   if (state.visitors.isRepeat(visitor, articleId, now)) return "repeat";
   if (!state.buffer.running) startViewTracking();

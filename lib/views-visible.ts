@@ -17,16 +17,28 @@ export class VisibleArticles {
     private readonly options: { maxAgeMs?: number; minReloadMs?: number } = {},
   ) {}
 
-  async isVisible(articleId: number, now = Date.now()): Promise<boolean> {
+  /**
+   * Answered from memory when the list is loaded, without a promise (this
+   * runs for every beacon); a Promise only when the list must be (re)loaded
+   * first.
+   */
+  visible(articleId: number, now = Date.now()): boolean | Promise<boolean> {
     const maxAge = this.options.maxAgeMs ?? 30_000;
     const minReload = this.options.minReloadMs ?? 5_000;
-    if (this.loadedAt === -Infinity) await this.reload();
-    else if (now - this.loadedAt > maxAge) void this.reload().catch(() => undefined);
-    let publishedAt = this.publishTimes.get(articleId);
-    if (publishedAt === undefined && now - this.loadedAt > minReload) {
-      await this.reload();
-      publishedAt = this.publishTimes.get(articleId);
+    if (this.loadedAt === -Infinity) return this.reload().then(() => this.lookup(articleId, now));
+    if (now - this.loadedAt > maxAge) void this.reload().catch(() => undefined);
+    if (!this.publishTimes.has(articleId) && now - this.loadedAt > minReload) {
+      return this.reload().then(() => this.lookup(articleId, now));
     }
+    return this.lookup(articleId, now);
+  }
+
+  async isVisible(articleId: number, now = Date.now()): Promise<boolean> {
+    return this.visible(articleId, now);
+  }
+
+  private lookup(articleId: number, now: number): boolean {
+    const publishedAt = this.publishTimes.get(articleId);
     return publishedAt !== undefined && publishedAt <= now;
   }
 
