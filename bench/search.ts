@@ -15,7 +15,7 @@ import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "../lib/prisma-client";
 import { findArticles } from "../lib/search-db";
 import { sanitizeQuery, type SearchInput } from "../lib/search-query";
-import { createTestDatabase } from "../test/database";
+import { createScratchDatabase } from "../test/database";
 
 function option(name: string, fallback: number): number {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -134,7 +134,7 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 async function main() {
   const label = process.env.TEST_DATABASE_URL ? "PostgreSQL (TEST_DATABASE_URL)" : "eingebettete PGlite";
   console.log(`Suche-Benchmark: ${ARTICLES.toLocaleString("de-DE")} Artikel, ${QUERIES} Abfragen, ${label}`);
-  const database = await createTestDatabase("bench_search");
+  const database = await createScratchDatabase("bench_search");
   process.env.DATABASE_POOL_MAX = String(database.poolMax ?? 1);
   const db = createPrismaClient(database.url);
   try {

@@ -53,3 +53,20 @@ export async function createTestDatabase(template: string | null): Promise<TestD
   // One connection: PGlite multiplexes every socket onto one session.
   return { url: embedded.url, poolMax: 1, drop: () => embedded.stop() };
 }
+
+/**
+ * A migrated scratch database for a benchmark: a new database on the server in
+ * TEST_DATABASE_URL, else an in-memory embedded Postgres.
+ */
+export async function createScratchDatabase(label: string): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return createTestDatabase(null);
+  const name = uniqueName(label);
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  await applyMigrations(withDatabase(serverUrl, name));
+  return {
+    url: withDatabase(serverUrl, name),
+    poolMax: 5,
+    drop: () => withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  };
+}
