@@ -118,29 +118,30 @@ function tsQuery(tsquery: string): Prisma.Sql {
 }
 
 /**
- * One statement. `matches`: the newest SEARCH_MAX_HITS + 1 hits with their
- * search vectors; the planner reads them through the GIN index (rare words)
- * or walks the publishedAt index newest first (common words). `hits`: rank and
- * count those (the vectors come along, so no second visit per hit), keep one
- * page. Only then snippets for those 20 rows (see snippet()). The recency
- * boost is at most +30 % and halves after two weeks (no exp(): it raises an
- * underflow error for old articles).
+ * One statement. `matches`: the newest SEARCH_MAX_HITS + 1 hits; the planner
+ * reads them through the GIN index (rare words) or walks the publishedAt index
+ * newest first (common words). They keep their row address (ctid), which the
+ * same statement's snapshot keeps valid, so `hits` fetches each one's search
+ * vector straight from its page to rank and count them (no index lookup, and
+ * no wide rows through the sort), and keeps one page. Only then snippets for
+ * those 20 rows (see snippet()). The recency boost is at most +30 % and halves
+ * after two weeks (no exp(): it raises an underflow error for old articles).
  */
 function hitsQuery(tsquery: string, input: SearchInput, page: number): Prisma.Sql {
   return Prisma.sql`
     WITH matches AS MATERIALIZED (
-      SELECT a.id, a."publishedAt", a."searchVector"
+      SELECT a.id, a.ctid AS tid, a."publishedAt"
       FROM "Article" a
       WHERE a."searchVector" @@ ${tsQuery(tsquery)} AND ${filters(input)}
       ORDER BY a."publishedAt" DESC
       LIMIT ${SEARCH_MAX_HITS + 1}
     ),
     hits AS (
-      SELECT m.id, m."publishedAt", m."searchVector",
-             ts_rank_cd(m."searchVector", ${tsQuery(tsquery)})
+      SELECT m.id, m."publishedAt",
+             ts_rank_cd(v."searchVector", ${tsQuery(tsquery)})
                * (1 + 0.3 / (1 + extract(epoch FROM ${NOW_UTC} - m."publishedAt")::float8 / 1209600)) AS score,
              count(*) OVER () AS total
-      FROM matches m
+      FROM matches m JOIN "Article" v ON v.ctid = m.tid
       ORDER BY score DESC, m."publishedAt" DESC, m.id DESC
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
     )
@@ -172,7 +173,7 @@ function snippet(tsquery: string): Prisma.Sql {
 /** ts_headline of the teaser when the search vector says the teaser (or kicker) matches, else null. */
 function teaserHeadline(tsquery: string): Prisma.Sql {
   return Prisma.sql`CROSS JOIN LATERAL (
-      SELECT CASE WHEN ts_filter(h."searchVector", '{b}') @@ ${tsQuery(tsquery)}
+      SELECT CASE WHEN ts_filter(a."searchVector", '{b}') @@ ${tsQuery(tsquery)}
                   THEN ${headline(tsquery, Prisma.sql`a.teaser`)} END AS headline
     ) t`;
 }
