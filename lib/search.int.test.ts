@@ -39,6 +39,13 @@ const fixtures: TestArticle[] = [
       'Vorher <script>alert("x")</script> und <img src=x onerror=alert(1)> dann **das Gnaddelwerk** & mehr ' +
       "[ein Link](javascript:alert(1)) mit a < b und &lt;i&gt; sowie \u0001 Steuerzeichen \u0002 am Gnaddelwerk.",
   },
+  {
+    key: "teaser-snippet",
+    title: "Neues aus dem Rathaus",
+    teaser: "Der Schnurbelrat tagt am Montag.",
+    body: "Lange Einleitung ohne das Wort. Erst hier am Ende kommt der Schnurbelrat noch einmal vor.",
+  },
+  { key: "body-snippet", title: "Wieder Neues aus dem Rathaus", body: "Im Text berät der Schnurbelrat über den Haushalt." },
   { key: "old", title: "Murkelfest vor zwei Monaten", ageHours: 24 * 60, section: "sport" },
   { key: "recent", title: "Murkelfest gestern", ageHours: 3, section: "politik" },
   { key: "week", title: "Murkelfest vor fünf Tagen", ageHours: 24 * 5, section: "politik" },
@@ -129,6 +136,14 @@ describe("searchArticles", () => {
     expect(html).not.toContain("**");
     expect(html).not.toContain("javascript:");
     expect(html.match(/<mark>/g)?.length).toBe(html.match(/<\/mark>/g)?.length);
+  });
+
+  it("takes the snippet from the teaser when it matches, else from the body, always with the word marked", async () => {
+    const hits = (await search("Schnurbelrat")).items;
+    const snippets = new Map(keysOf(hits).map((key, i) => [key, hits[i].snippetHtml]));
+    expect(snippets.get("teaser-snippet")).toContain("<mark>Schnurbelrat</mark> tagt am Montag");
+    expect(snippets.get("teaser-snippet")).not.toContain("Einleitung");
+    expect(snippets.get("body-snippet")).toContain("berät der <mark>Schnurbelrat</mark> über");
   });
 
   it("filters by section and period", async () => {
