@@ -4,8 +4,9 @@
  * beacons without a session cookie are answered before Next's router
  * (lib/views-http.ts); everything else, including every page, goes to Next.
  *
- * Env: PORT (default 3000), HOSTNAME (interface to listen on; default all),
- * plus everything the app reads. Stops on SIGTERM/SIGINT: no new connections,
+ * Env: PORT (default 3000), plus everything the app reads. Listens on every
+ * interface, as `next start` does (HOSTNAME is deliberately not read:
+ * containers set it to their own name). Stops on SIGTERM/SIGINT: no new connections,
  * open requests finish, then the view buffer is written (lib/views-buffer.ts
  * holds the exit for that) and the process ends.
  */
@@ -18,11 +19,10 @@ import { handleBeacon } from "../lib/views-http";
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME || undefined;
 const SHUTDOWN_GRACE_MS = 5_000;
 
 async function main() {
-  const app = next({ dev: false, dir: PROJECT_ROOT, port, hostname: hostname ?? "localhost" });
+  const app = next({ dev: false, dir: PROJECT_ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
 
@@ -36,9 +36,9 @@ async function main() {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, hostname, resolve);
+    server.listen(port, resolve);
   });
-  console.log(`Bereit auf http://${hostname ?? "localhost"}:${port}`);
+  console.log(`Bereit auf Port ${port}`);
 
   let stopping = false;
   const stop = () => {
