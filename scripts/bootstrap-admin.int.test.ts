@@ -1,7 +1,7 @@
 import { verifyPassword } from "better-auth/crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
-import { bootstrapAdmin } from "./bootstrap-admin";
+import { bootstrapAdmin, resetPassword } from "./bootstrap-admin";
 
 const prisma = createPrismaClient();
 afterAll(() => prisma.$disconnect());
@@ -27,5 +27,33 @@ describe("bootstrapAdmin", () => {
     expect(await bootstrapAdmin(prisma, { email: "x@example.com", password: "noch-ein-passwort", allowGenerated: true })).toEqual({
       created: false,
     });
+  });
+});
+
+describe("resetPassword", () => {
+  it("sets a new password for an existing account and ends its sessions", async () => {
+    await bootstrapAdmin(prisma, { email: "reset@example.com", password: "das-alte-passwort", allowGenerated: false }).catch(() => undefined);
+    const user = await prisma.user.findFirstOrThrow({ include: { accounts: true } });
+    await prisma.session.create({
+      data: { id: "s-reset", token: "t-reset", userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    const result = await resetPassword(prisma, ` ${user.email.toUpperCase()} `, "ein-neues-passwort");
+    expect(result).toEqual({ email: user.email, endedSessions: 1, active: true });
+    const account = await prisma.account.findFirstOrThrow({ where: { userId: user.id, providerId: "credential" } });
+    expect(await verifyPassword({ hash: account.password!, password: "ein-neues-passwort" })).toBe(true);
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+
+    const generated = await resetPassword(prisma, user.email);
+    expect(generated.generatedPassword).toMatch(/^[\w-]{16}$/);
+    const again = await prisma.account.findFirstOrThrow({ where: { userId: user.id, providerId: "credential" } });
+    expect(await verifyPassword({ hash: again.password!, password: generated.generatedPassword! })).toBe(true);
+  });
+
+  it("refuses an unknown address or a short password and changes nothing", async () => {
+    const before = await prisma.account.findMany({ select: { password: true } });
+    await expect(resetPassword(prisma, "niemand@example.com", "ein-neues-passwort")).rejects.toThrow(/Kein Konto/);
+    const user = await prisma.user.findFirstOrThrow();
+    await expect(resetPassword(prisma, user.email, "kurz")).rejects.toThrow(/mindestens 10 Zeichen/);
+    expect(await prisma.account.findMany({ select: { password: true } })).toEqual(before);
   });
 });

@@ -42,3 +42,28 @@ async function createUser(prisma: PrismaClient, email: string, password: string)
   });
   return { created: true as const, email: email.toLowerCase() };
 }
+
+export type PasswordReset = { email: string; generatedPassword?: string; endedSessions: number; active: boolean };
+
+/**
+ * Sets a new password for an existing account (the way back in for a
+ * forgotten password) and ends all of its sessions. Without `password` a
+ * random one is generated and returned, to be shown once. Throws with a German
+ * message for an unknown address or a short password; changes nothing then.
+ */
+export async function resetPassword(prisma: PrismaClient, rawEmail: string, password?: string): Promise<PasswordReset> {
+  const email = rawEmail.trim().toLowerCase();
+  if (password !== undefined && password.length < 10) throw new Error("Das Passwort muss mindestens 10 Zeichen lang sein.");
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, active: true } });
+  if (!user) throw new Error(`Kein Konto mit der E-Mail-Adresse ${email}.`);
+  const chosen = password ?? randomBytes(12).toString("base64url");
+  const hash = await hashPassword(chosen);
+  const credential = await prisma.account.findFirst({ where: { userId: user.id, providerId: "credential" }, select: { id: true } });
+  const [, ended] = await prisma.$transaction([
+    credential
+      ? prisma.account.update({ where: { id: credential.id }, data: { password: hash } })
+      : prisma.account.create({ data: { id: randomUUID(), accountId: user.id, providerId: "credential", password: hash, userId: user.id } }),
+    prisma.session.deleteMany({ where: { userId: user.id } }),
+  ]);
+  return { email, endedSessions: ended.count, active: user.active, ...(password === undefined ? { generatedPassword: chosen } : {}) };
+}
