@@ -32,7 +32,12 @@ export async function queryMostRead(
   client: Pick<PrismaClient, "$queryRaw" | "$transaction">,
   { window, limit, sectionId, now = new Date() }: { window: MostReadWindow; limit: number; sectionId?: number; now?: Date },
 ): Promise<RankedArticle[]> {
-  await advanceViewWindows(client, now);
+  // Normally the server's minute timer has moved the windows already. If this
+  // move fails (read-only database, lock wait), the sums are still exact for
+  // the older start, only up to an hour stale: show them rather than fail the page.
+  await advanceViewWindows(client, now).catch((error: unknown) =>
+    console.warn(`[views] Ranglisten-Fenster nicht weitergeschoben: ${error instanceof Error ? error.message.split("\n")[0] : error}`),
+  );
   const rows = await client.$queryRaw<RankedArticle[]>`
     SELECT a.id AS "articleId", w.views, a."publishedAt", a.slug, a.kicker, a.title, s.slug AS "sectionSlug"
     FROM "ArticleViewWindow" w

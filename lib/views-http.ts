@@ -9,7 +9,7 @@
  * session so editors are not counted), as does everything else.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { SESSION_COOKIES } from "./session-cookie";
+import { cookieHeaderHasSession } from "./session-cookie";
 import { checkBeaconHeaders, countBeacon, readBeaconBody, TOO_LARGE, type BeaconAnswer } from "./views-beacon";
 import { MAX_BEACON_BYTES } from "./views-request";
 import { clientAddress } from "./views-visitor";
@@ -31,17 +31,32 @@ function send(res: ServerResponse, { status, body, retryAfterSeconds }: BeaconAn
   res.end(payload);
 }
 
+/** A beacon this path answers: POST to the beacon path without a session cookie. */
+function isFastBeacon(req: IncomingMessage): boolean {
+  if (req.method !== "POST" || (req.url !== BEACON_PATH && !req.url?.startsWith(`${BEACON_PATH}?`))) return false;
+  return !cookieHeaderHasSession(req.headers.cookie);
+}
+
+/** Answers 415/413 from the headers alone; true when it did. */
+function refuseByHeaders(req: IncomingMessage, res: ServerResponse): boolean {
+  const refused = checkBeaconHeaders(req.headers["content-type"], req.headers["content-length"]);
+  if (refused) send(res, refused, true);
+  return refused !== null;
+}
+
+/**
+ * For `Expect: 100-continue`: true when the beacon was refused by its headers
+ * (the client then never sends the body); otherwise the caller sends
+ * `100 Continue` and handles the request as usual.
+ */
+export function refuseBeaconBeforeBody(req: IncomingMessage, res: ServerResponse): boolean {
+  return isFastBeacon(req) && refuseByHeaders(req, res);
+}
+
 /** True when the request is a beacon this path answers; false leaves it to Next. */
 export function handleBeacon(req: IncomingMessage, res: ServerResponse): boolean {
-  if (req.method !== "POST" || (req.url !== BEACON_PATH && !req.url?.startsWith(`${BEACON_PATH}?`))) return false;
-  const cookie = req.headers.cookie;
-  if (cookie && SESSION_COOKIES.some((name) => cookie.includes(`${name}=`))) return false;
-
-  const refused = checkBeaconHeaders(req.headers["content-type"], req.headers["content-length"]);
-  if (refused) {
-    send(res, refused, true);
-    return true;
-  }
+  if (!isFastBeacon(req)) return false;
+  if (refuseByHeaders(req, res)) return true;
   const chunks: Buffer[] = [];
   let size = 0;
   req.on("data", (chunk: Buffer) => {

@@ -22,14 +22,19 @@ export async function writeViewCounts(client: Sql, rows: ViewCount[]): Promise<v
   const hours = rows.map((r) => r.hour / 1000);
   const views = rows.map((r) => r.views);
   await client.$executeRaw`
-    WITH input AS (
+    WITH locked AS (
+      -- Every writer locks the articles in id order first, so concurrent flushes
+      -- (several instances) queue up instead of deadlocking on "Article" rows.
+      SELECT id FROM "Article" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR NO KEY UPDATE
+    ),
+    input AS (
       SELECT t.article_id, (to_timestamp(t.hour_s) AT TIME ZONE 'UTC') AS hour, t.views
       FROM unnest(${ids}::int[], ${hours}::bigint[], ${views}::int[]) AS t(article_id, hour_s, views)
-      JOIN "Article" a ON a.id = t.article_id
+      JOIN locked a ON a.id = t.article_id
     ),
     hourly AS (
       INSERT INTO "ArticleViewHourly" ("articleId", "hour", "views")
-      SELECT article_id, hour, views FROM input
+      SELECT article_id, hour, views FROM input ORDER BY article_id, hour
       ON CONFLICT ("articleId", "hour") DO UPDATE SET "views" = "ArticleViewHourly"."views" + EXCLUDED."views"
     ),
     windows AS (

@@ -9,7 +9,7 @@ import { isbot } from "isbot";
 import { db } from "./db-client";
 import { flushOnShutdown, ViewBuffer } from "./views-buffer";
 import { rollUpOldViews, writeViewCounts } from "./views-store";
-import { advanceViewWindows } from "./views-windows";
+import { advanceViewWindows, ensureViewWindows } from "./views-windows";
 import { VisibleArticles } from "./views-visible";
 import { VisitorLog } from "./views-visitor";
 
@@ -65,6 +65,9 @@ export function startViewTracking(): void {
   const rollUp = background("Zusammenfassen alter Stundenwerte", () => rollUpOldViews(db));
   setTimeout(rollUp, 60_000).unref();
   setInterval(rollUp, ROLLUP_EVERY_MS).unref();
+  background("Prüfen der Ranglisten-Fenster", async () => {
+    if (await ensureViewWindows(db)) console.log("[views] Ranglisten-Fenster neu aufgebaut (die Liste der Fenster hat sich geändert).");
+  })();
   setInterval(background("Weiterschieben der Ranglisten-Fenster", () => advanceViewWindows(db)), ADVANCE_EVERY_MS).unref();
 }
 

@@ -3,7 +3,7 @@ import { seedDemoContent } from "@/prisma/seed/seed";
 import { db } from "./db";
 import type { ViewCount } from "./views-buffer";
 import { rollUpOldViews, writeViewCounts } from "./views-store";
-import { advanceViewWindows, VIEW_WINDOW_HOURS } from "./views-windows";
+import { advanceViewWindows, ensureViewWindows, rebuildViewWindowsLocked, VIEW_WINDOW_HOURS } from "./views-windows";
 
 const HOUR = 3_600_000;
 let ids: number[] = [];
@@ -98,6 +98,24 @@ describe("ranking windows", () => {
       advanceViewWindows(db, later),
     ]);
     await expectWindowsExact(later);
+  });
+
+  it("are rebuilt on start when the list of windows changed, and a locked rebuild misses no concurrent flush", async () => {
+    const now = new Date(Date.now() + 24 * 45 * HOUR);
+    await advanceViewWindows(db, now);
+    expect(await ensureViewWindows(db, now)).toBe(false);
+    // A window the code knows but the database does not (as after adding one).
+    await db.viewWindowState.delete({ where: { windowHours: 168 } });
+    await db.articleViewWindow.deleteMany({ where: { windowHours: 168 } });
+    expect(await ensureViewWindows(db, now)).toBe(true);
+    await expectWindowsExact(now);
+
+    await Promise.all([
+      writeViewCounts(db, spread(201, 2, now.getTime())),
+      rebuildViewWindowsLocked(db, now),
+      writeViewCounts(db, spread(202, 2, now.getTime())),
+    ]);
+    await expectWindowsExact(now);
   });
 
   it("lose an article's sums with the article", async () => {

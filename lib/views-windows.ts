@@ -85,7 +85,8 @@ export async function advanceViewWindows(client: Client, now = new Date()): Prom
 
 /**
  * Recomputes every window from the hourly rows, for data written around the
- * flush (the demo seed, the bench). Run it inside a transaction.
+ * flush (the demo seed, the bench). Run it inside a transaction; while other
+ * writers may be running, use rebuildViewWindowsLocked().
  */
 export async function rebuildViewWindows(tx: Sql, now = new Date()): Promise<void> {
   const hourS = currentHourSeconds(now);
@@ -94,6 +95,7 @@ export async function rebuildViewWindows(tx: Sql, now = new Date()): Promise<voi
     SELECT h, (to_timestamp(${hourS}::bigint) AT TIME ZONE 'UTC') - h * interval '1 hour'
     FROM unnest(${VIEW_WINDOW_HOURS}::int[]) AS h
     ON CONFLICT ("windowHours") DO UPDATE SET "startsAt" = EXCLUDED."startsAt"`;
+  await tx.$executeRaw`DELETE FROM "ViewWindowState" WHERE NOT ("windowHours" = ANY(${VIEW_WINDOW_HOURS}::int[]))`;
   await tx.$executeRaw`DELETE FROM "ArticleViewWindow"`;
   await tx.$executeRaw`
     INSERT INTO "ArticleViewWindow" ("windowHours", "articleId", "views")
@@ -101,4 +103,32 @@ export async function rebuildViewWindows(tx: Sql, now = new Date()): Promise<voi
     FROM "ViewWindowState" s
     JOIN "ArticleViewHourly" v ON v."hour" >= s."startsAt"
     GROUP BY s."windowHours", v."articleId"`;
+}
+
+/**
+ * rebuildViewWindows() under an exclusive lock on the window starts: flushes
+ * and moves (which lock those rows) wait for it and then carry on from the
+ * new state, so nothing written meanwhile is missed. For operators
+ * (`npm run views:rebuild`) and for a window list that changed in code.
+ */
+export async function rebuildViewWindowsLocked(client: Client, now = new Date()): Promise<void> {
+  await client.$transaction(
+    async (tx: Prisma.TransactionClient) => {
+      await tx.$executeRaw`LOCK TABLE "ViewWindowState" IN EXCLUSIVE MODE`;
+      await rebuildViewWindows(tx, now);
+    },
+    { maxWait: 10_000, timeout: 600_000 },
+  );
+}
+
+/**
+ * On server start: when the stored windows are not exactly VIEW_WINDOW_HOURS
+ * (a window added or removed in code since the data was written), rebuilds
+ * them. Returns true when it did.
+ */
+export async function ensureViewWindows(client: Client, now = new Date()): Promise<boolean> {
+  const rows = await client.$queryRaw<{ windowHours: number }[]>`SELECT "windowHours" FROM "ViewWindowState" ORDER BY "windowHours"`;
+  if (rows.map((r) => r.windowHours).join() === VIEW_WINDOW_HOURS.join()) return false;
+  await rebuildViewWindowsLocked(client, now);
+  return true;
 }

@@ -208,6 +208,30 @@ describe("flushing", () => {
     expect(await totals(b)).toEqual({ ...beforeB, total: beforeB.total + 1, hourly: beforeB.hourly + 1 });
   });
 
+  it("runs concurrent flushes of overlapping articles without deadlocks, summing exactly", async () => {
+    const ids = visibleIds.slice(0, 40);
+    const before = await Promise.all(ids.map(totals));
+    const hour = Math.floor(Date.now() / HOUR) * HOUR;
+    // Eight writers (as several instances would), each touching most articles, in rounds.
+    for (let round = 0; round < 5; round++) {
+      await Promise.all(
+        Array.from({ length: 8 }, (_, w) =>
+          writeViewCounts(
+            db,
+            ids.filter((id) => (id + w + round) % 5 !== 0).map((articleId) => ({ articleId, hour, views: 1 })),
+          ),
+        ),
+      );
+    }
+    const after = await Promise.all(ids.map(totals));
+    ids.forEach((id, i) => {
+      const expected = Array.from({ length: 5 }, (_, round) => Array.from({ length: 8 }, (_, w) => ((id + w + round) % 5 !== 0 ? 1 : 0))).flat();
+      const added = expected.reduce<number>((sum, n) => sum + n, 0);
+      expect(after[i]!.total - before[i]!.total).toBe(added);
+      expect(after[i]!.hourly - before[i]!.hourly).toBe(added);
+    });
+  });
+
   it("loses nothing when the database is down during a flush", async () => {
     const id = visibleIds[5]!;
     const before = await totals(id);

@@ -10,11 +10,11 @@
  * open requests finish, then the view buffer is written (lib/views-buffer.ts
  * holds the exit for that) and the process ends.
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { handleBeacon } from "../lib/views-http";
+import { handleBeacon, refuseBeaconBeforeBody } from "../lib/views-http";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -26,13 +26,20 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     if (handleBeacon(req, res)) return;
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end("Interner Fehler");
     });
+  };
+  const server = createServer(onRequest);
+  // `Expect: 100-continue`: refuse a beacon by its headers before its body is sent.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    if (refuseBeaconBeforeBody(req, res)) return;
+    res.writeContinue();
+    onRequest(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
