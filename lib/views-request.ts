@@ -9,7 +9,7 @@ const beaconSchema = z.strictObject({
 
 export type BeaconParse =
   | { ok: true; articleId: number }
-  | { ok: false; status: 400 | 413 | 415; reason: string };
+  | { ok: false; status: 400; reason: string };
 
 export function isJsonContentType(value: string | null): boolean {
   if (!value) return false;

@@ -90,17 +90,16 @@ export type Reader = { userAgent: string; address: string };
  * Logged-in editors are left out before this, in the route handler.
  */
 export function recordView(articleId: number, reader: Reader, now = Date.now()): ViewOutcome | Promise<ViewOutcome> {
-  const { userAgent, address } = reader;
   // Every browser sends a user agent; requests without one are scripts.
-  if (!userAgent || isbot(userAgent)) return "bot";
-  const state = tracking();
-  const visible = state.articles.visible(articleId, now);
-  if (visible instanceof Promise) return visible.then((yes) => countVisible(state, yes, articleId, address, userAgent, now));
-  return countVisible(state, visible, articleId, address, userAgent, now);
+  if (!reader.userAgent || isbot(reader.userAgent)) return "bot";
+  const visible = tracking().articles.visible(articleId, now);
+  if (visible instanceof Promise) return visible.then((yes) => countVisible(yes, articleId, reader, now));
+  return countVisible(visible, articleId, reader, now);
 }
 
-function countVisible(state: ViewTracking, visible: boolean, articleId: number, address: string, userAgent: string, now: number): ViewOutcome {
+function countVisible(visible: boolean, articleId: number, { userAgent, address }: Reader, now: number): ViewOutcome {
   if (!visible) return "unknown";
+  const state = tracking();
   const visitor = state.visitors.visitorId(address, userAgent, now);
   if (state.visitors.isRepeat(visitor, articleId, now)) return "repeat";
   if (!state.buffer.running) startViewTracking();

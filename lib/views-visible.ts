@@ -33,10 +33,6 @@ export class VisibleArticles {
     return this.lookup(articleId, now);
   }
 
-  async isVisible(articleId: number, now = Date.now()): Promise<boolean> {
-    return this.visible(articleId, now);
-  }
-
   private lookup(articleId: number, now: number): boolean {
     const publishedAt = this.publishTimes.get(articleId);
     return publishedAt !== undefined && publishedAt <= now;
