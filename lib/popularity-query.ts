@@ -4,6 +4,7 @@
  */
 import { Prisma, type PrismaClient } from "./generated/prisma/client";
 import { compareRanked, WINDOW_HOURS, type MostReadWindow } from "./popularity-rank";
+import { utcTimestamp } from "./sql-time";
 import { advanceViewWindows } from "./views-windows";
 
 export type RankedArticle = {
@@ -15,12 +16,6 @@ export type RankedArticle = {
   title: string;
   sectionSlug: string;
 };
-
-// Columns are timestamp without time zone, holding UTC; convert explicitly
-// rather than rely on the session's time zone.
-function utc(date: Date): Prisma.Sql {
-  return Prisma.sql`(to_timestamp(${date.getTime() / 1000}::double precision) AT TIME ZONE 'UTC')`;
-}
 
 /**
  * Visible articles by views in the window, ties by newer publish time, from
@@ -44,7 +39,7 @@ export async function queryMostRead(
     JOIN "Article" a ON a.id = w."articleId"
     JOIN "Section" s ON s.id = a."sectionId"
     WHERE w."windowHours" = ${WINDOW_HOURS[window]} AND w.views > 0
-      AND a.status IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= ${utc(now)}
+      AND a.status IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= ${utcTimestamp(now)}
       ${sectionId === undefined ? Prisma.empty : Prisma.sql`AND a."sectionId" = ${sectionId}`}
     ORDER BY w.views DESC, a."publishedAt" DESC, a.id DESC
     LIMIT ${limit}`;

@@ -4,6 +4,7 @@
  */
 import type { PrismaClient } from "./generated/prisma/client";
 import type { ViewCount } from "./views-buffer";
+import { utcHourStart } from "./sql-time";
 import { advanceViewWindows } from "./views-windows";
 
 type Sql = Pick<PrismaClient, "$executeRaw">;
@@ -63,12 +64,11 @@ export const RETENTION_DAYS = 30;
  */
 export async function rollUpOldViews(client: Sql & Parameters<typeof advanceViewWindows>[0], now = new Date()): Promise<number> {
   await advanceViewWindows(client, now);
-  const cutoff = new Date(Math.floor((now.getTime() - RETENTION_DAYS * 86_400_000) / 3_600_000) * 3_600_000);
-  const cutoffS = cutoff.getTime() / 1000;
+  const cutoff = utcHourStart(now.getTime() - RETENTION_DAYS * 86_400_000);
   return client.$executeRaw`
     WITH moved AS (
       DELETE FROM "ArticleViewHourly"
-      WHERE "hour" < (to_timestamp(${cutoffS}::bigint) AT TIME ZONE 'UTC')
+      WHERE "hour" < ${cutoff}
         AND "hour" < (SELECT coalesce(min("startsAt"), 'infinity') FROM "ViewWindowState")
       RETURNING "articleId", "hour", "views"
     )

@@ -15,21 +15,22 @@
  *
  * Free of Next imports: the app, the seed, tests and benches share it.
  */
-import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import { Prisma, type PrismaClient } from "./generated/prisma/client";
 import { WINDOW_HOURS } from "./popularity-rank";
+import { utcHourStart } from "./sql-time";
 
 type Sql = Pick<PrismaClient, "$executeRaw">;
 type Client = Pick<PrismaClient, "$transaction" | "$queryRaw">;
 
-const HOUR_MS = 3_600_000;
-
 /** Every window's length in hours, as stored in `windowHours`. */
 export const VIEW_WINDOW_HOURS: number[] = [...new Set(Object.values(WINDOW_HOURS))].sort((a, b) => a - b);
 
-/** Start of the UTC hour `now` falls in, in epoch seconds. */
-function currentHourSeconds(now: Date) {
-  return Math.floor(now.getTime() / HOUR_MS) * (HOUR_MS / 1000);
+/** Where each window should start at `now`: the current UTC hour minus its length. */
+function windowStartAt(now: Date, hours: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${utcHourStart(now)} - ${hours} * interval '1 hour'`;
 }
+
+const WINDOW_HOURS_COLUMN = Prisma.sql`"windowHours"`;
 
 /**
  * Brings every window's start up to `now` (current UTC hour minus the window's
@@ -39,20 +40,16 @@ function currentHourSeconds(now: Date) {
  * number of windows moved.
  */
 export async function advanceViewWindows(client: Client, now = new Date()): Promise<number> {
-  const hourS = currentHourSeconds(now);
+  const newStart = windowStartAt(now, WINDOW_HOURS_COLUMN);
   // Almost always nothing is due: answer that without a transaction.
   const [pending] = await client.$queryRaw<{ due: boolean }[]>`
-    SELECT EXISTS (
-      SELECT 1 FROM "ViewWindowState"
-      WHERE "startsAt" < (to_timestamp(${hourS}::bigint) AT TIME ZONE 'UTC') - "windowHours" * interval '1 hour'
-    ) AS due`;
+    SELECT EXISTS (SELECT 1 FROM "ViewWindowState" WHERE "startsAt" < ${newStart}) AS due`;
   if (!pending?.due) return 0;
   return client.$transaction(async (tx: Prisma.TransactionClient) => {
     // Statement 1 takes the locks: a flush that read the old start holds a
     // share lock until it commits, so this waits for it.
     const due = await tx.$queryRaw<{ windowHours: number }[]>`
-      SELECT "windowHours" FROM "ViewWindowState"
-      WHERE "startsAt" < (to_timestamp(${hourS}::bigint) AT TIME ZONE 'UTC') - "windowHours" * interval '1 hour'
+      SELECT "windowHours" FROM "ViewWindowState" WHERE "startsAt" < ${newStart}
       ORDER BY "windowHours"
       FOR UPDATE`;
     if (due.length === 0) return 0;
@@ -60,8 +57,7 @@ export async function advanceViewWindows(client: Client, now = new Date()): Prom
     // Statement 2 sees every committed hourly row (READ COMMITTED takes a new snapshot).
     await tx.$executeRaw`
       WITH due AS (
-        SELECT "windowHours", "startsAt",
-               (to_timestamp(${hourS}::bigint) AT TIME ZONE 'UTC') - "windowHours" * interval '1 hour' AS "newStart"
+        SELECT "windowHours", "startsAt", ${newStart} AS "newStart"
         FROM "ViewWindowState" WHERE "windowHours" = ANY(${hours}::int[])
       ),
       expired AS (
@@ -89,10 +85,9 @@ export async function advanceViewWindows(client: Client, now = new Date()): Prom
  * writers may be running, use rebuildViewWindowsLocked().
  */
 export async function rebuildViewWindows(tx: Sql, now = new Date()): Promise<void> {
-  const hourS = currentHourSeconds(now);
   await tx.$executeRaw`
     INSERT INTO "ViewWindowState" ("windowHours", "startsAt")
-    SELECT h, (to_timestamp(${hourS}::bigint) AT TIME ZONE 'UTC') - h * interval '1 hour'
+    SELECT h, ${windowStartAt(now, Prisma.sql`h`)}
     FROM unnest(${VIEW_WINDOW_HOURS}::int[]) AS h
     ON CONFLICT ("windowHours") DO UPDATE SET "startsAt" = EXCLUDED."startsAt"`;
   await tx.$executeRaw`DELETE FROM "ViewWindowState" WHERE NOT ("windowHours" = ANY(${VIEW_WINDOW_HOURS}::int[]))`;
