@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
 import { cacheTags } from "./cache-tags";
+import { credentialAccount } from "./credentials";
 import { db } from "./db";
 import type { CurrentUser, Role } from "./session";
 import { slugify } from "./slug";
@@ -129,11 +129,10 @@ export async function createUser(input: { name: string; email: string; password:
   const email = input.email.toLowerCase();
   if (await db.user.findUnique({ where: { email } })) return { ok: false, errors: { email: "Mit dieser E-Mail-Adresse gibt es schon ein Konto." } };
   const id = randomUUID();
-  const password = await hashPassword(input.password);
   await db.user.create({
     data: {
       id, email, name: input.name, role: input.role, emailVerified: true,
-      accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password } },
+      accounts: { create: await credentialAccount(id, input.password) },
     },
   });
   if (input.withAuthor) await createAuthor(input.name, "", "", id);

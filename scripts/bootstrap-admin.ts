@@ -1,6 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
+import { credentialAccount, MIN_PASSWORD_LENGTH } from "../lib/credentials";
 import type { PrismaClient } from "../lib/generated/prisma/client";
+
+/** A password for someone to read off the screen once: 16 URL-safe characters. */
+const generatePassword = () => randomBytes(12).toString("base64url");
 
 export type BootstrapResult =
   | { created: false }
@@ -19,17 +22,16 @@ export async function bootstrapAdmin(
   if (!email || !password) {
     if (!allowGenerated) return { created: false };
     email = "admin@example.com";
-    password = randomBytes(12).toString("base64url");
+    password = generatePassword();
     const result = await createUser(prisma, email, password);
     return { ...result, generatedPassword: password };
   }
-  if (password.length < 10) throw new Error("ADMIN_PASSWORD muss mindestens 10 Zeichen lang sein.");
+  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`ADMIN_PASSWORD muss mindestens ${MIN_PASSWORD_LENGTH} Zeichen lang sein.`);
   return createUser(prisma, email, password);
 }
 
 async function createUser(prisma: PrismaClient, email: string, password: string) {
   const id = randomUUID();
-  // The shape better-auth's email+password sign-in expects: a "credential" account holding the hash.
   await prisma.user.create({
     data: {
       id,
@@ -37,7 +39,7 @@ async function createUser(prisma: PrismaClient, email: string, password: string)
       name: "Administrator",
       emailVerified: true,
       role: "ADMIN",
-      accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(password) } },
+      accounts: { create: await credentialAccount(id, password) },
     },
   });
   return { created: true as const, email: email.toLowerCase() };
@@ -53,16 +55,18 @@ export type PasswordReset = { email: string; generatedPassword?: string; endedSe
  */
 export async function resetPassword(prisma: PrismaClient, rawEmail: string, password?: string): Promise<PasswordReset> {
   const email = rawEmail.trim().toLowerCase();
-  if (password !== undefined && password.length < 10) throw new Error("Das Passwort muss mindestens 10 Zeichen lang sein.");
+  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {
+    throw new Error(`Das Passwort muss mindestens ${MIN_PASSWORD_LENGTH} Zeichen lang sein.`);
+  }
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, active: true } });
   if (!user) throw new Error(`Kein Konto mit der E-Mail-Adresse ${email}.`);
-  const chosen = password ?? randomBytes(12).toString("base64url");
-  const hash = await hashPassword(chosen);
-  const credential = await prisma.account.findFirst({ where: { userId: user.id, providerId: "credential" }, select: { id: true } });
+  const chosen = password ?? generatePassword();
+  const account = await credentialAccount(user.id, chosen);
+  const existing = await prisma.account.findFirst({ where: { userId: user.id, providerId: account.providerId }, select: { id: true } });
   const [, ended] = await prisma.$transaction([
-    credential
-      ? prisma.account.update({ where: { id: credential.id }, data: { password: hash } })
-      : prisma.account.create({ data: { id: randomUUID(), accountId: user.id, providerId: "credential", password: hash, userId: user.id } }),
+    existing
+      ? prisma.account.update({ where: { id: existing.id }, data: { password: account.password } })
+      : prisma.account.create({ data: { ...account, userId: user.id } }),
     prisma.session.deleteMany({ where: { userId: user.id } }),
   ]);
   return { email, endedSessions: ended.count, active: user.active, ...(password === undefined ? { generatedPassword: chosen } : {}) };

@@ -4,6 +4,7 @@ import { updateTag } from "next/cache";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import * as admin from "@/lib/admin-taxonomy";
+import { MIN_PASSWORD_LENGTH } from "@/lib/credentials";
 import { requireUser, type Role } from "@/lib/session";
 import { fieldErrors, formValues, type FormState } from "@/lib/validations/form-state";
 
@@ -101,7 +102,7 @@ const role = z.enum(["ADMIN", "EDITOR", "AUTHOR"], { error: "Bitte eine Rolle w�
 const userSchema = z.object({
   name,
   email: z.string().trim().toLowerCase().email("Bitte eine gültige E-Mail-Adresse eingeben.").max(254),
-  password: z.string().min(10, "Mindestens 10 Zeichen.").max(200, "Höchstens 200 Zeichen."),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `Mindestens ${MIN_PASSWORD_LENGTH} Zeichen.`).max(200, "Höchstens 200 Zeichen."),
   role,
   withAuthor: z.enum(["ja", "nein"]),
 });
