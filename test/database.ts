@@ -22,6 +22,33 @@ function withDatabase(serverUrl: string, name: string): string {
 
 const uniqueName = (label: string) => `rundblick_${label}_${Date.now()}_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
 
+/** CREATE DATABASE on the server (as a copy of `template` if given); the database with its drop. */
+async function createServerDatabase(serverUrl: string, label: string, template?: string): Promise<TestDatabase & { name: string }> {
+  const name = uniqueName(label);
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`));
+  return {
+    name,
+    url: withDatabase(serverUrl, name),
+    poolMax: 5,
+    drop: () => withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  };
+}
+
+/** A new, migrated database on the server. */
+async function createMigratedServerDatabase(serverUrl: string, label: string) {
+  const database = await createServerDatabase(serverUrl, label);
+  await applyMigrations(database.url);
+  return database;
+}
+
+/** A new in-memory embedded Postgres, migrated. */
+async function createEmbeddedDatabase(): Promise<TestDatabase> {
+  const embedded = await startEmbeddedPostgres();
+  await applyMigrations(embedded.url);
+  // One connection: PGlite multiplexes every socket onto one session.
+  return { url: embedded.url, poolMax: 1, drop: () => embedded.stop() };
+}
+
 /**
  * Once per run, on the server in TEST_DATABASE_URL: a migrated template that
  * every test file copies (CREATE DATABASE … TEMPLATE is fast). Null when tests
@@ -29,29 +56,13 @@ const uniqueName = (label: string) => `rundblick_${label}_${Date.now()}_${proces
  */
 export async function createTemplateDatabase(): Promise<{ name: string; drop(): Promise<void> } | null> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return null;
-  const name = uniqueName("template");
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  await applyMigrations(withDatabase(serverUrl, name));
-  return { name, drop: () => withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
+  return serverUrl ? createMigratedServerDatabase(serverUrl, "template") : null;
 }
 
 /** A fresh, migrated database for one test file: a copy of the template, or a new in-memory embedded Postgres. */
 export async function createTestDatabase(template: string | null): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl && template) {
-    const name = uniqueName("test");
-    await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
-    return {
-      url: withDatabase(serverUrl, name),
-      poolMax: 5,
-      drop: () => withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
-    };
-  }
-  const embedded = await startEmbeddedPostgres();
-  await applyMigrations(embedded.url);
-  // One connection: PGlite multiplexes every socket onto one session.
-  return { url: embedded.url, poolMax: 1, drop: () => embedded.stop() };
+  return serverUrl && template ? createServerDatabase(serverUrl, "test", template) : createEmbeddedDatabase();
 }
 
 /**
@@ -60,13 +71,5 @@ export async function createTestDatabase(template: string | null): Promise<TestD
  */
 export async function createScratchDatabase(label: string): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return createTestDatabase(null);
-  const name = uniqueName(label);
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  await applyMigrations(withDatabase(serverUrl, name));
-  return {
-    url: withDatabase(serverUrl, name),
-    poolMax: 5,
-    drop: () => withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
-  };
+  return serverUrl ? createMigratedServerDatabase(serverUrl, label) : createEmbeddedDatabase();
 }
