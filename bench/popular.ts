@@ -15,6 +15,7 @@ import { createPrismaClient } from "../lib/prisma-client";
 import { writeViewCounts } from "../lib/views-store";
 import { advanceViewWindows, rebuildViewWindows } from "../lib/views-windows";
 import { applyMigrations } from "../scripts/schema-engine";
+import { percentile } from "./stats";
 
 const ARTICLES = 100_000;
 const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -32,8 +33,7 @@ async function admin(sql: string) {
 
 function timeStats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `Median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms`;
+  return `Median ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms`;
 }
 
 async function main() {

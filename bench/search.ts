@@ -16,6 +16,7 @@ import { createPrismaClient } from "../lib/prisma-client";
 import { findArticles } from "../lib/search-db";
 import { sanitizeQuery, type SearchInput } from "../lib/search-query";
 import { createScratchDatabase } from "../test/database";
+import { percentile } from "./stats";
 
 function option(name: string, fallback: number): number {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -122,11 +123,6 @@ function seeded(seed: number): () => number {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
     return state / 2_147_483_648;
   };
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;

@@ -15,7 +15,8 @@
  * whether the database sum equals the accepted count.
  */
 import { createPrismaClient } from "../lib/prisma-client";
-import { percentile, renderPost, runLoad } from "./load";
+import { renderPost, runLoad } from "./load";
+import { percentile } from "./stats";
 
 type Stats = { accepted: number; written: number; dropped: number; pending: number; flushes: number; failedFlushes: number };
 
