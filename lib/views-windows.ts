@@ -15,9 +15,9 @@
  *
  * Free of Next imports: the app, the seed, tests and benches share it.
  */
-import { Prisma, type PrismaClient } from "./generated/prisma/client";
+import type { Prisma, PrismaClient } from "./generated/prisma/client";
 import { WINDOW_HOURS } from "./popularity-rank";
-import { utcHourStart } from "./sql-time";
+import { sql, utcHourStart, type Sql as SqlFragment } from "./sql-time";
 
 type Sql = Pick<PrismaClient, "$executeRaw">;
 type Client = Pick<PrismaClient, "$transaction" | "$queryRaw">;
@@ -26,11 +26,11 @@ type Client = Pick<PrismaClient, "$transaction" | "$queryRaw">;
 export const VIEW_WINDOW_HOURS: number[] = [...new Set(Object.values(WINDOW_HOURS))].sort((a, b) => a - b);
 
 /** Where each window should start at `now`: the current UTC hour minus its length. */
-function windowStartAt(now: Date, hours: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`${utcHourStart(now)} - ${hours} * interval '1 hour'`;
+function windowStartAt(now: Date, hours: SqlFragment): SqlFragment {
+  return sql`${utcHourStart(now)} - ${hours} * interval '1 hour'`;
 }
 
-const WINDOW_HOURS_COLUMN = Prisma.sql`"windowHours"`;
+const WINDOW_HOURS_COLUMN = sql`"windowHours"`;
 
 /**
  * Brings every window's start up to `now` (current UTC hour minus the window's
@@ -87,7 +87,7 @@ export async function advanceViewWindows(client: Client, now = new Date()): Prom
 export async function rebuildViewWindows(tx: Sql, now = new Date()): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "ViewWindowState" ("windowHours", "startsAt")
-    SELECT h, ${windowStartAt(now, Prisma.sql`h`)}
+    SELECT h, ${windowStartAt(now, sql`h`)}
     FROM unnest(${VIEW_WINDOW_HOURS}::int[]) AS h
     ON CONFLICT ("windowHours") DO UPDATE SET "startsAt" = EXCLUDED."startsAt"`;
   await tx.$executeRaw`DELETE FROM "ViewWindowState" WHERE NOT ("windowHours" = ANY(${VIEW_WINDOW_HOURS}::int[]))`;
