@@ -26,49 +26,53 @@ export function HeaderSearch() {
   );
 }
 
+/** A form field with its label above it. */
+function Labeled({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-semibold">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+function SelectField({ id, label, name, value, options }: { id: string; label: string; name: string; value: string; options: { value: string; label: string }[] }) {
+  return (
+    <Labeled id={id} label={label}>
+      <select id={id} name={name} defaultValue={value} className={fieldClass}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Labeled>
+  );
+}
+
 /** The search page's form, filled with the current search. */
 export function SearchForm({ sections, input }: { sections: SectionRef[]; input: SearchInput }) {
   return (
     <form action={paths.search()} method="get" role="search" aria-label="Artikel suchen" className="mt-4 grid gap-4 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
-      <div>
-        <label htmlFor="suche-begriff" className="mb-1 block text-sm font-semibold">
-          Suchbegriff
-        </label>
-        <input
-          id="suche-begriff"
-          type="search"
-          name="q"
-          defaultValue={input.query}
-          maxLength={MAX_QUERY_LENGTH}
-          className={fieldClass}
-        />
-      </div>
-      <div>
-        <label htmlFor="suche-ressort" className="mb-1 block text-sm font-semibold">
-          Ressort
-        </label>
-        <select id="suche-ressort" name="ressort" defaultValue={input.section ?? ""} className={fieldClass}>
-          <option value="">Alle Ressorts</option>
-          {sections.map((section) => (
-            <option key={section.id} value={section.slug}>
-              {section.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="suche-zeitraum" className="mb-1 block text-sm font-semibold">
-          Zeitraum
-        </label>
-        <select id="suche-zeitraum" name="zeitraum" defaultValue={input.period ?? ""} className={fieldClass}>
-          <option value="">{periodLabels.alle}</option>
-          {SEARCH_PERIODS.map((period) => (
-            <option key={period} value={period}>
-              {periodLabels[period]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Labeled id="suche-begriff" label="Suchbegriff">
+        <input id="suche-begriff" type="search" name="q" defaultValue={input.query} maxLength={MAX_QUERY_LENGTH} className={fieldClass} />
+      </Labeled>
+      <SelectField
+        id="suche-ressort"
+        label="Ressort"
+        name="ressort"
+        value={input.section ?? ""}
+        options={[{ value: "", label: "Alle Ressorts" }, ...sections.map((section) => ({ value: section.slug, label: section.name }))]}
+      />
+      <SelectField
+        id="suche-zeitraum"
+        label="Zeitraum"
+        name="zeitraum"
+        value={input.period ?? ""}
+        options={[{ value: "", label: periodLabels.alle }, ...SEARCH_PERIODS.map((period) => ({ value: period, label: periodLabels[period] }))]}
+      />
       <button type="submit" className={buttonClass}>
         Suchen
       </button>
