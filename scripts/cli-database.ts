@@ -4,16 +4,14 @@
  * running `npm start` (its lock file says so).
  */
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { createPrismaClient, type PrismaClient } from "../lib/prisma-client";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
-import { PROJECT_ROOT } from "./schema-engine";
+import { dataDirFromEnv, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 
 export async function withDatabase<T>(work: (prisma: PrismaClient) => Promise<T>): Promise<T> {
   let embedded: EmbeddedPostgres | undefined;
   let url = process.env.DATABASE_URL;
   if (!url) {
-    const dataDir = process.env.DATA_DIR ?? path.join(PROJECT_ROOT, ".data");
+    const dataDir = dataDirFromEnv();
     if (!existsSync(dataDir)) throw new Error(`Keine eingebettete Datenbank in ${dataDir} (und keine DATABASE_URL): zuerst npm start.`);
     embedded = await startEmbeddedPostgres(dataDir);
     url = embedded.url;

@@ -13,7 +13,7 @@ import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
 import { bootstrapAdmin, type BootstrapResult } from "./bootstrap-admin";
 import { buildIsCurrent, markBuildCurrent } from "./build-stamp";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { dataDirFromEnv, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { applyMigrations, PROJECT_ROOT } from "./schema-engine";
 import { createPrismaClient } from "../lib/prisma-client";
 import { seedDemoContent } from "../prisma/seed/seed";
@@ -31,7 +31,7 @@ async function main() {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
   const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
 
-  const dataDir = process.env.DATA_DIR ?? path.join(PROJECT_ROOT, ".data");
+  const dataDir = dataDirFromEnv();
   let databaseUrl = process.env.DATABASE_URL;
   // Telemetry off: the site must start on machines without internet access.
   const childEnv: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PORT: String(port), SITE_URL: siteUrl, NODE_ENV: "production" };
