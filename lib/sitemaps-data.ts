@@ -26,6 +26,8 @@ export async function getSitemapPageEntries(): Promise<SitemapEntry[]> {
   await tagEverySection();
   const visible = visibleWhere(new Date());
   const newestChange = { orderBy: { updatedAt: "desc" }, take: 1, select: { updatedAt: true, publishedAt: true } } as const;
+  // Authors and topics reach their articles through a link table.
+  const newestLinkedChange = { where: { article: visible }, orderBy: { article: { updatedAt: "desc" } }, take: 1, select: { article: { select: newestChange.select } } } as const;
   const [sections, authors, tags] = await Promise.all([
     db.section.findMany({
       orderBy: [{ position: "asc" }, { name: "asc" }],
@@ -34,12 +36,12 @@ export async function getSitemapPageEntries(): Promise<SitemapEntry[]> {
     db.author.findMany({
       where: { articles: { some: { article: visible } } },
       orderBy: { slug: "asc" },
-      select: { slug: true, articles: { where: { article: visible }, orderBy: { article: { updatedAt: "desc" } }, take: 1, select: { article: { select: { updatedAt: true, publishedAt: true } } } } },
+      select: { slug: true, articles: newestLinkedChange },
     }),
     db.tag.findMany({
       where: { articles: { some: { article: visible } } },
       orderBy: { slug: "asc" },
-      select: { slug: true, articles: { where: { article: visible }, orderBy: { article: { updatedAt: "desc" } }, take: 1, select: { article: { select: { updatedAt: true, publishedAt: true } } } } },
+      select: { slug: true, articles: newestLinkedChange },
     }),
   ]);
   const changed = (a: { updatedAt: Date; publishedAt: Date | null } | undefined) => latest([a?.updatedAt, a?.publishedAt]);
