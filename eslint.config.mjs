@@ -18,7 +18,7 @@ const eslintConfig = defineConfig([
     "out/**",
     "build/**",
     "next-env.d.ts",
-    "lib/generated/**",
+    "lib/db/generated/**",
     "playwright-report/**",
     "test-results/**",
     ".data/**",

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// The first admin account of the test server (see scripts/bootstrap-admin.ts).
+// The first admin account of the test server (see scripts/server/bootstrap-admin.ts).
 export const E2E_ADMIN = { email: "redaktion@example.com", password: "e2e-geheimes-passwort" };
 const baseURL = `http://127.0.0.1:${PORT}`;
 
@@ -49,7 +49,7 @@ export default defineConfig({
   ],
   webServer: {
     // The real launcher (`npm start`) against a fresh database; it builds when needed.
-    command: "npx tsx scripts/e2e-server.ts",
+    command: "npx tsx scripts/dev/e2e-server.ts",
     url: `${baseURL}/api/health`,
     env: { PORT: String(PORT), SITE_URL: baseURL, ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
     timeout: 600_000,

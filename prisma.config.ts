@@ -3,7 +3,7 @@ import { defineConfig } from "prisma/config";
 // Prisma 7 reads connection details from here, not from schema.prisma.
 // `url` stays optional: `prisma generate` runs on `npm install` (postinstall)
 // where DATABASE_URL is usually unset, and `env()` would throw there.
-// Migrations are applied by scripts/schema-engine.ts (Wasm engine) — see
+// Migrations are applied by scripts/db/schema-engine.ts (Wasm engine) — see
 // `npm run db:migrate` / `npm run db:migration`; the folder keeps Prisma
 // Migrate's format so `prisma migrate deploy` works wherever the native
 // engine is available.

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { cacheControlFor, NO_STORE } from "@/lib/http-cache";
-import { hasSessionCookie } from "@/lib/session-cookie";
+import { cacheControlFor, NO_STORE } from "@/lib/http/cache-control";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

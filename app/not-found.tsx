@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { NotFoundContent } from "@/components/site/not-found-content";
-import { paths } from "@/lib/paths";
+import { paths } from "@/lib/articles/paths";
 
 // Addresses that match no route at all. Kept free of database reads so it can
 // be prerendered; pages inside the site use app/(site)/not-found.tsx instead.

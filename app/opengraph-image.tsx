@@ -1,5 +1,5 @@
-import { ogImageResponse } from "@/lib/seo-og-image";
-import { SITE_NAME } from "@/lib/seo";
+import { ogImageResponse } from "@/lib/seo/og-image";
+import { SITE_NAME } from "@/lib/seo/metadata";
 
 export const alt = SITE_NAME;
 export const size = { width: 1200, height: 630 };

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:popular`: the ranking query (lib/popularity-query.ts, the
+ * `npm run bench:popular`: the ranking query (lib/popularity/query.ts, the
  * same SQL the box uses) on 100,000 articles with about 10,000,000 views in
  * the 24-hour window, in a scratch database it creates and drops; then what
  * keeping the pre-aggregated windows costs (a flush, an hourly window move).
@@ -9,12 +9,12 @@
  * scratch database.
  */
 import pg from "pg";
-import { queryMostRead } from "../lib/popularity-query";
-import type { MostReadWindow } from "../lib/popularity-rank";
-import { createPrismaClient } from "../lib/prisma-client";
-import { writeViewCounts } from "../lib/views-store";
-import { advanceViewWindows, rebuildViewWindows } from "../lib/views-windows";
-import { applyMigrations } from "../scripts/schema-engine";
+import { queryMostRead } from "../lib/popularity/query";
+import type { MostReadWindow } from "../lib/popularity/rank";
+import { createPrismaClient } from "../lib/db/prisma-client";
+import { writeViewCounts } from "../lib/views/store";
+import { advanceViewWindows, rebuildViewWindows } from "../lib/views/windows";
+import { applyMigrations } from "../scripts/db/schema-engine";
 import { percentile } from "./stats";
 
 const ARTICLES = 100_000;

@@ -5,16 +5,16 @@
  * TEST_DATABASE_URL when set, else an in-memory embedded PGlite), applies the
  * migrations, generates the articles in one INSERT … SELECT generate_series
  * from invented German-like text, then runs a fixed mix of searches through
- * findArticles (the site's own SQL, lib/search-db.ts) and prints p50/p95.
+ * findArticles (the site's own SQL, lib/search/sql.ts) and prints p50/p95.
  * The scratch database is dropped at the end.
  *
  *   npm run bench:search -- [--articles=100000] [--queries=400] [--keep]
  * --keep leaves the scratch database in place and prints its URL (to EXPLAIN queries).
  */
 import { performance } from "node:perf_hooks";
-import { createPrismaClient } from "../lib/prisma-client";
-import { findArticles } from "../lib/search-db";
-import { sanitizeQuery, type SearchInput } from "../lib/search-query";
+import { createPrismaClient } from "../lib/db/prisma-client";
+import { findArticles } from "../lib/search/sql";
+import { sanitizeQuery, type SearchInput } from "../lib/search/query";
 import { createScratchDatabase } from "../test/database";
 import { percentile } from "./stats";
 

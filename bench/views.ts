@@ -14,7 +14,7 @@
  * Prints accepted/s, latency, the number of write statements (flushes) and
  * whether the database sum equals the accepted count.
  */
-import { createPrismaClient } from "../lib/prisma-client";
+import { createPrismaClient } from "../lib/db/prisma-client";
 import { renderPost, runLoad } from "./load";
 import { percentile } from "./stats";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { subheadings } from "../lib/markdown";
+import { subheadings } from "../lib/articles/markdown";
 import { articlePath, drafts, published, scheduled } from "./content";
 
 test("a reader goes from the front page to a section, an article and its author", async ({ page }) => {

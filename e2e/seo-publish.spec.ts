@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { parseXml, textOf, type XmlNode } from "../lib/seo-xml-parse";
+import { parseXml, textOf, type XmlNode } from "../lib/seo/xml-parse";
 import { berlinLocal, logIn, save } from "./admin-helpers";
 
 /** A reader's (or crawler's) view: a fresh context without session or draft-mode cookie. */

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { seedSections } from "../prisma/seed/sections";
-import { parseXml, textOf, type XmlNode } from "../lib/seo-xml-parse";
+import { parseXml, textOf, type XmlNode } from "../lib/seo/xml-parse";
 import { slugify } from "../lib/slug";
 import { articlePath, drafts, published, scheduled } from "./content";
 

@@ -1,6 +1,6 @@
 import pg from "pg";
-import { startEmbeddedPostgres } from "../scripts/embedded-postgres";
-import { applyMigrations } from "../scripts/schema-engine";
+import { startEmbeddedPostgres } from "../scripts/db/embedded-postgres";
+import { applyMigrations } from "../scripts/db/schema-engine";
 
 export type TestDatabase = { url: string; poolMax: number; drop(): Promise<void> };
 

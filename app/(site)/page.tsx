@@ -5,11 +5,11 @@ import { ArticleTeaser } from "@/components/site/article-teaser";
 import { MostRead } from "@/components/site/most-read";
 import { JsonLd } from "@/components/site/json-ld";
 import { getFrontPage } from "@/lib/articles";
-import { organizationJsonLd, webSiteJsonLd } from "@/lib/json-ld";
-import { paths } from "@/lib/paths";
+import { organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld";
+import { paths } from "@/lib/articles/paths";
 import { getMostReadBox } from "@/lib/popularity";
-import { parseWindowParam, withWindowParam } from "@/lib/popularity-rank";
-import { buildMetadata, pageSeo } from "@/lib/seo";
+import { parseWindowParam, withWindowParam } from "@/lib/popularity/rank";
+import { buildMetadata, pageSeo } from "@/lib/seo/metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   await connection();

@@ -1,8 +1,8 @@
-// Outside the (site) group on purpose, for a stable URL: /<section>/opengraph-image (see lib/seo.ts).
+// Outside the (site) group on purpose, for a stable URL: /<section>/opengraph-image (see lib/seo/metadata.ts).
 import { connection } from "next/server";
 import { getSections } from "@/lib/articles";
-import { SITE_NAME } from "@/lib/seo";
-import { ogImageResponse } from "@/lib/seo-og-image";
+import { SITE_NAME } from "@/lib/seo/metadata";
+import { ogImageResponse } from "@/lib/seo/og-image";
 
 export const alt = `${SITE_NAME} – Ressort`;
 export const size = { width: 1200, height: 630 };

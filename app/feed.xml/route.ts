@@ -1,9 +1,9 @@
 import { connection } from "next/server";
-import { buildRssFeed } from "@/lib/feeds";
-import { getFeedData } from "@/lib/feeds-data";
-import { paths } from "@/lib/paths";
-import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/seo";
-import { xmlHeaders } from "@/lib/seo-xml";
+import { buildRssFeed } from "@/lib/seo/feeds";
+import { getFeedData } from "@/lib/seo/feeds-data";
+import { paths } from "@/lib/articles/paths";
+import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/seo/metadata";
+import { xmlHeaders } from "@/lib/seo/xml";
 
 export async function GET() {
   await connection();

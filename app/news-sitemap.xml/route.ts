@@ -1,8 +1,8 @@
 import { connection } from "next/server";
-import { SITE_NAME, siteUrl } from "@/lib/seo";
-import { xmlHeaders } from "@/lib/seo-xml";
-import { buildNewsSitemap } from "@/lib/sitemaps";
-import { getNewsSitemapEntries } from "@/lib/sitemaps-data";
+import { SITE_NAME, siteUrl } from "@/lib/seo/metadata";
+import { xmlHeaders } from "@/lib/seo/xml";
+import { buildNewsSitemap } from "@/lib/seo/sitemaps";
+import { getNewsSitemapEntries } from "@/lib/seo/sitemaps-data";
 
 export async function GET() {
   await connection();

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { saveArticleAction, type EditorState } from "@/app/admin/(panel)/artikel/actions";
-import type { ArticleFormValues, FieldErrors } from "@/lib/validations/article";
+import type { EditorState } from "@/lib/admin/form-state";
+import type { ArticleFormValues, FieldErrors } from "@/lib/admin/article-input";
 import { MarkdownPreview } from "./markdown-preview";
 
 type Option = { id: number; name: string };
@@ -30,19 +30,22 @@ function describedBy(id: keyof FieldErrors, errors?: FieldErrors, hint?: string)
 }
 
 export function ArticleForm({
-  articleId,
   initial,
   sections,
   authors,
   canPublish,
+  saveAction,
+  previewAction,
 }: {
-  articleId: number | null;
   initial: ArticleFormValues;
   sections: Option[];
   authors: Option[];
   canPublish: boolean;
+  /** The save server action, bound to the article (null for a new one). */
+  saveAction: (previous: EditorState, formData: FormData) => Promise<EditorState>;
+  previewAction: (body: string) => Promise<string>;
 }) {
-  const [state, action, pending] = useActionState<EditorState, FormData>(saveArticleAction.bind(null, articleId), {});
+  const [state, action, pending] = useActionState<EditorState, FormData>(saveAction, {});
   const values = state.values ?? initial;
   const errors = state.errors;
   const [body, setBody] = useState(values.body);
@@ -101,7 +104,7 @@ export function ArticleForm({
       <div className="space-y-4">
         <section aria-labelledby="vorschau-titel" className="rounded border border-rule p-4">
           <h2 id="vorschau-titel" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Vorschau</h2>
-          <MarkdownPreview body={body} />
+          <MarkdownPreview body={body} previewAction={previewAction} />
         </section>
         <div className="grid gap-4 sm:grid-cols-2">
           <div>

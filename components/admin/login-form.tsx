@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { login, type LoginState } from "@/app/admin/(auth)/login/actions";
+import type { LoginState } from "@/lib/admin/form-state";
 
-export function LoginForm() {
-  const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
+export function LoginForm({ loginAction }: { loginAction: (previous: LoginState, formData: FormData) => Promise<LoginState> }) {
+  const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, {});
   return (
     <form action={action} className="mt-6 space-y-4" noValidate>
       {state.error && (

@@ -1,21 +1,20 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { previewMarkdownAction } from "@/app/admin/(panel)/artikel/actions";
 
 /** Renders the body as readers will see it, a moment after typing stops. */
-export function MarkdownPreview({ body }: { body: string }) {
+export function MarkdownPreview({ body, previewAction }: { body: string; previewAction: (body: string) => Promise<string> }) {
   const [html, setHtml] = useState("");
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
-      previewMarkdownAction(body).then((result) => current && setHtml(result), () => current && setHtml("<p>Vorschau nicht verfügbar.</p>"));
+      previewAction(body).then((result) => current && setHtml(result), () => current && setHtml("<p>Vorschau nicht verfügbar.</p>"));
     }, 300);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [body]);
+  }, [body, previewAction]);
   return (
     <div
       aria-live="polite"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/validations/form-state";
+import type { FormState } from "@/lib/admin/form-state";
 
 export type SimpleField = {
   name: string;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ArticleCard } from "@/lib/types";
+import type { ArticleCard } from "@/lib/articles/types";
 import { ArticleTime } from "./article-time";
 
 type Variant = "lead" | "standard" | "compact";

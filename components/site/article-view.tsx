@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { paths } from "@/lib/paths";
-import type { ArticleCard, ArticleFull } from "@/lib/types";
+import { paths } from "@/lib/articles/paths";
+import type { ArticleCard, ArticleFull } from "@/lib/articles/types";
 import { ArticleTeaser } from "./article-teaser";
 import { ArticleTime } from "./article-time";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatTime } from "@/lib/dates";
 import type { MostReadBox } from "@/lib/popularity";
-import { WINDOW_PHRASE, type MostReadWindow } from "@/lib/popularity-rank";
+import { WINDOW_PHRASE, type MostReadWindow } from "@/lib/popularity/rank";
 
 /** The windows readers can switch between; the others are reachable by URL only. */
 const SWITCH: { window: MostReadWindow; label: string }[] = [

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { paths } from "@/lib/paths";
+import { paths } from "@/lib/articles/paths";
 
 export function NotFoundContent() {
   return (

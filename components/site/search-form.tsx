@@ -1,6 +1,6 @@
-import { paths } from "@/lib/paths";
-import { MAX_QUERY_LENGTH, periodLabels, SEARCH_PERIODS, type SearchInput } from "@/lib/search-query";
-import type { SectionRef } from "@/lib/types";
+import { paths } from "@/lib/articles/paths";
+import { MAX_QUERY_LENGTH, periodLabels, SEARCH_PERIODS, type SearchInput } from "@/lib/search/query";
+import type { SectionRef } from "@/lib/articles/types";
 
 const fieldClass = "w-full rounded border border-muted/60 bg-paper px-3 py-2 text-base";
 const buttonClass = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";

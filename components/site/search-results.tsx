@@ -13,7 +13,7 @@ export function SearchResultList({ hits, firstNumber }: { hits: SearchHit[]; fir
               {hit.kicker && <span className="block text-sm font-semibold text-accent">{hit.kicker}</span>}
               <h2 className="font-serif text-xl font-bold leading-tight group-hover:underline">{hit.title}</h2>
             </Link>
-            {/* snippetHtml is escaped text plus <mark> (lib/search-query.ts, snippetToHtml). */}
+            {/* snippetHtml is escaped text plus <mark> (lib/search/query.ts, snippetToHtml). */}
             <p
               className="mt-2 text-ink/85 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-ink"
               dangerouslySetInnerHTML={{ __html: hit.snippetHtml }}

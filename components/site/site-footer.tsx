@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { paths } from "@/lib/paths";
-import type { SectionRef } from "@/lib/types";
+import { paths } from "@/lib/articles/paths";
+import type { SectionRef } from "@/lib/articles/types";
 
 export function SiteFooter({ sections }: { sections: SectionRef[] }) {
   return (

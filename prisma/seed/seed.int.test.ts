@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/prisma-client";
-import { countWords, subheadings } from "@/lib/markdown";
+import { createPrismaClient } from "@/lib/db/prisma-client";
+import { countWords, subheadings } from "@/lib/articles/markdown";
 import { slugify } from "@/lib/slug";
 import { seedArticles, seedDemoContent } from "./seed";
 

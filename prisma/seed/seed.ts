@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { PrismaClient } from "../../lib/db/generated/prisma/client";
 import { slugify } from "../../lib/slug";
 import { seedAuthors } from "./authors";
 import { seedSections } from "./sections";

@@ -1,5 +1,5 @@
-import type { Prisma } from "../../lib/generated/prisma/client";
-import { rebuildViewWindows } from "../../lib/views-windows";
+import type { Prisma } from "../../lib/db/generated/prisma/client";
+import { rebuildViewWindows } from "../../lib/views/windows";
 
 const HOUR = 3_600_000;
 

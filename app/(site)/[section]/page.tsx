@@ -5,10 +5,10 @@ import { ArticleList } from "@/components/site/article-teaser";
 import { MostRead } from "@/components/site/most-read";
 import { Pagination } from "@/components/site/pagination";
 import { getSectionPage } from "@/lib/articles";
-import { parsePageParam, paths } from "@/lib/paths";
+import { parsePageParam, paths } from "@/lib/articles/paths";
 import { getMostReadBox } from "@/lib/popularity";
-import { parseWindowParam, withWindowParam } from "@/lib/popularity-rank";
-import { buildMetadata, pageSeo } from "@/lib/seo";
+import { parseWindowParam, withWindowParam } from "@/lib/popularity/rank";
+import { buildMetadata, pageSeo } from "@/lib/seo/metadata";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadSectionPage(props: PageProps<"/[section]">) {

@@ -5,10 +5,10 @@ import { Pagination } from "@/components/site/pagination";
 import { SearchForm, SearchTips } from "@/components/site/search-form";
 import { SearchResultList } from "@/components/site/search-results";
 import { getSections } from "@/lib/articles";
-import { parsePageParam } from "@/lib/paths";
+import { parsePageParam } from "@/lib/articles/paths";
 import { searchArticles, SEARCH_MAX_HITS, SEARCH_PAGE_SIZE, type SearchResults } from "@/lib/search";
-import { parsePeriod, parseSectionParam, periodPhrases, sanitizeQuery, searchHref, type SearchInput } from "@/lib/search-query";
-import type { SectionRef } from "@/lib/types";
+import { parsePeriod, parseSectionParam, periodPhrases, sanitizeQuery, searchHref, type SearchInput } from "@/lib/search/query";
+import type { SectionRef } from "@/lib/articles/types";
 
 async function readSearch(props: PageProps<"/suche">): Promise<{ input: SearchInput; sections: SectionRef[] }> {
   await connection();

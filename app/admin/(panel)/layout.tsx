@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { logout } from "@/app/admin/(auth)/login/actions";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 
 export const instant = false;
 

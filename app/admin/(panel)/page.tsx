@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Pagination } from "@/components/site/pagination";
-import { ARTICLE_STATUSES, listArticlesForAdmin, listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin-articles";
+import { ARTICLE_STATUSES, listArticlesForAdmin, listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin/article-list";
 import { formatDateTime } from "@/lib/dates";
-import { parsePageParam } from "@/lib/paths";
-import { requireUser } from "@/lib/session";
+import { parsePageParam } from "@/lib/articles/paths";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Artikel – Redaktion", robots: { index: false, follow: false } };
 

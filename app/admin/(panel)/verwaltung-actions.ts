@@ -3,10 +3,10 @@
 import { updateTag } from "next/cache";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import * as admin from "@/lib/admin-taxonomy";
-import { MIN_PASSWORD_LENGTH } from "@/lib/credentials";
-import { requireUser, type Role } from "@/lib/session";
-import { fieldErrors, formValues, type FormState } from "@/lib/validations/form-state";
+import * as admin from "@/lib/admin/taxonomy";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/credentials";
+import { requireUser, type Role } from "@/lib/auth/session";
+import { fieldErrors, formValues, type FormState } from "@/lib/admin/form-state";
 
 const EDITORS: Role[] = ["ADMIN", "EDITOR"];
 

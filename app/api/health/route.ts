@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { checkDatabase } from "@/lib/health";
+import { checkDatabase } from "@/lib/db/health";
 
 export async function GET() {
   await connection();

@@ -1,8 +1,8 @@
 import { connection } from "next/server";
-import { siteUrl } from "@/lib/seo";
-import { xmlHeaders } from "@/lib/seo-xml";
-import { buildUrlset, parseSitemapFileName } from "@/lib/sitemaps";
-import { getSitemapFile, getSitemapPlan } from "@/lib/sitemaps-data";
+import { siteUrl } from "@/lib/seo/metadata";
+import { xmlHeaders } from "@/lib/seo/xml";
+import { buildUrlset, parseSitemapFileName } from "@/lib/seo/sitemaps";
+import { getSitemapFile, getSitemapPlan } from "@/lib/seo/sitemaps-data";
 
 export async function GET(_request: Request, context: RouteContext<"/sitemap/[file]">) {
   await connection();

@@ -9,10 +9,10 @@ import { PreviewBanner } from "@/components/site/preview-banner";
 import { ViewBeacon } from "@/components/site/view-beacon";
 import { getArticle, getArticleForPreview, getArticleRedirect, getRelatedArticles } from "@/lib/articles";
 import { getMostReadBox } from "@/lib/popularity";
-import { parseWindowParam, withWindowParam } from "@/lib/popularity-rank";
-import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/json-ld";
-import { buildMetadata, pageSeo } from "@/lib/seo";
-import { getCurrentUser } from "@/lib/session";
+import { parseWindowParam, withWindowParam } from "@/lib/popularity/rank";
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { buildMetadata, pageSeo } from "@/lib/seo/metadata";
+import { getCurrentUser } from "@/lib/auth/session";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadArticle(props: PageProps<"/[section]/[slug]">) {

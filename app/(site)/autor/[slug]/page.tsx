@@ -4,8 +4,8 @@ import { connection } from "next/server";
 import { ArticleList } from "@/components/site/article-teaser";
 import { Pagination } from "@/components/site/pagination";
 import { getAuthorPage } from "@/lib/articles";
-import { parsePageParam, paths } from "@/lib/paths";
-import { buildMetadata, pageSeo } from "@/lib/seo";
+import { parsePageParam, paths } from "@/lib/articles/paths";
+import { buildMetadata, pageSeo } from "@/lib/seo/metadata";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadAuthorPage(props: PageProps<"/autor/[slug]">) {

@@ -3,12 +3,11 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getAuth } from "@/lib/auth";
-import { loginThrottle } from "@/lib/login-throttle";
-import { isActiveAccount } from "@/lib/users";
-import { clientAddress } from "@/lib/views-visitor";
-
-export type LoginState = { error?: string; email?: string };
+import type { LoginState } from "@/lib/admin/form-state";
+import { getAuth } from "@/lib/auth/better-auth";
+import { loginThrottle } from "@/lib/auth/login-throttle";
+import { isActiveAccount } from "@/lib/auth/users";
+import { clientAddress } from "@/lib/views/visitor";
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { LoginForm } from "@/components/admin/login-form";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/auth/session";
+import { login } from "./actions";
 
 export const instant = false;
 
@@ -15,7 +16,7 @@ export default async function LoginPage() {
     <main id="inhalt" className="mx-auto w-full max-w-sm flex-1 px-4 py-16">
       <p className="font-serif text-3xl font-bold text-brand">Rundblick</p>
       <h1 className="mt-2 text-xl font-semibold">Anmeldung für die Redaktion</h1>
-      <LoginForm />
+      <LoginForm loginAction={login} />
     </main>
   );
 }

@@ -2,18 +2,11 @@
 
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { restoreRevision, saveArticle, type SaveResult } from "@/lib/article-editor";
-import { renderMarkdown } from "@/lib/markdown";
-import { requireUser } from "@/lib/session";
-import {
-  MAX_BODY_BYTES,
-  parseArticleInput,
-  readArticleForm,
-  type ArticleFormValues,
-  type FieldErrors,
-} from "@/lib/validations/article";
-
-export type EditorState = { errors?: FieldErrors; values?: ArticleFormValues };
+import { restoreRevision, saveArticle, type SaveResult } from "@/lib/admin/article-editor";
+import { renderMarkdown } from "@/lib/articles/markdown";
+import { requireUser } from "@/lib/auth/session";
+import type { EditorState } from "@/lib/admin/form-state";
+import { MAX_BODY_BYTES, parseArticleInput, readArticleForm } from "@/lib/admin/article-input";
 
 function afterSave(result: Extract<SaveResult, { ok: true }>): never {
   // Readers see the change on their next request: these entries are gone, not stale.

@@ -1,8 +1,8 @@
 import { draftMode } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getArticlePath } from "@/lib/articles";
-import { canEdit, loadArticleForEditor } from "@/lib/article-editor";
-import { requireUser } from "@/lib/session";
+import { canEdit, loadArticleForEditor } from "@/lib/admin/article-editor";
+import { requireUser } from "@/lib/auth/session";
 
 // Opens the real article page for a draft or scheduled article: draft mode for
 // this browser only, and the page itself checks the editor's session again.

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { restoreRevisionAction } from "@/app/admin/(panel)/artikel/actions";
+import { previewMarkdownAction, restoreRevisionAction, saveArticleAction } from "../actions";
 import { ArticleForm } from "@/components/admin/article-form";
-import { listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin-articles";
-import { formValuesOf } from "@/lib/admin-forms";
-import { canEdit, loadArticleForEditor } from "@/lib/article-editor";
+import { listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin/article-list";
+import { formValuesOf } from "@/lib/admin/editor-form";
+import { canEdit, loadArticleForEditor } from "@/lib/admin/article-editor";
 import { formatDateTime } from "@/lib/dates";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Artikel bearbeiten – Redaktion", robots: { index: false, follow: false } };
 
@@ -45,11 +45,12 @@ export default async function EditArticlePage(props: PageProps<"/admin/artikel/[
       )}
       <ArticleForm
         key={article.version}
-        articleId={article.id}
         initial={formValuesOf(article)}
         sections={sections}
         authors={authors}
         canPublish={user.role !== "AUTHOR"}
+        saveAction={saveArticleAction.bind(null, article.id)}
+        previewAction={previewMarkdownAction}
       />
       <section aria-labelledby="versionen" className="mt-12">
         <h2 id="versionen" className="font-serif text-2xl font-bold">Versionen</h2>

@@ -1,0 +1,26 @@
+import "server-only";
+import { toBerlinLocalInput } from "../dates";
+import type { EditorArticle } from "./article-editor";
+import type { ArticleFormValues } from "./article-input";
+
+/** The editor form's starting values for an existing article. */
+export function formValuesOf(article: EditorArticle): ArticleFormValues {
+  return {
+    title: article.title,
+    kicker: article.kicker,
+    teaser: article.teaser,
+    body: article.body,
+    sectionId: String(article.sectionId),
+    authorIds: article.authorIds.map(String),
+    tags: article.tags.join(", "),
+    slug: article.slug,
+    seoTitle: article.seoTitle ?? "",
+    seoDescription: article.seoDescription ?? "",
+    imageUrl: article.imageUrl ?? "",
+    imageAlt: article.imageAlt ?? "",
+    imageCredit: article.imageCredit ?? "",
+    status: article.status,
+    publishAt: article.publishedAt ? toBerlinLocalInput(article.publishedAt) : "",
+    version: String(article.version),
+  };
+}

@@ -1,0 +1,242 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { cacheTags } from "../cache/tags";
+import { db } from "../db";
+import type { Prisma } from "../db/generated/prisma/client";
+import { countWords, readingMinutes, renderMarkdown } from "./markdown";
+import { paths } from "./paths";
+import type { ArticleCard, ArticleFull, AuthorProfile, Page, SectionInfo, TagRef } from "./types";
+
+export const PAGE_SIZE = 20;
+
+/**
+ * Readers see an article once it is published (or scheduled) and its publish
+ * time has passed. Scheduled articles need no cron: this comparison with now,
+ * plus cache lifetimes of a minute, makes them appear on time.
+ */
+export function visibleWhere(now: Date): Prisma.ArticleWhereInput {
+  return { status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: now } };
+}
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  kicker: true,
+  title: true,
+  teaser: true,
+  publishedAt: true,
+  updatedAt: true,
+  imageUrl: true,
+  imageAlt: true,
+  section: { select: { id: true, slug: true, name: true } },
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+
+function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    path: paths.article(row.section.slug, row.slug),
+    section: row.section,
+    kicker: row.kicker,
+    title: row.title,
+    teaser: row.teaser,
+    // Visible articles always have a publish time; the fallback only satisfies the type.
+    publishedAt: row.publishedAt ?? new Date(0),
+    updatedAt: row.updatedAt,
+    imageUrl: row.imageUrl,
+    imageAlt: row.imageAlt,
+    authors: row.authors.map((a) => a.author),
+  };
+}
+
+const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+async function pageOf(where: Prisma.ArticleWhereInput, page: number): Promise<Page<ArticleCard>> {
+  const [total, rows] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where,
+      select: cardSelect,
+      orderBy: newestFirst,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+  ]);
+  return { items: rows.map(toCard), page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
+}
+
+export async function getSections(): Promise<SectionInfo[]> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.sections);
+  return db.section.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true, name: true, description: true },
+  });
+}
+
+export type FrontPage = {
+  lead: ArticleCard | null;
+  sections: { section: SectionInfo; articles: ArticleCard[] }[];
+};
+
+const FRONT_PER_SECTION = 4;
+
+export async function getFrontPage(): Promise<FrontPage> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.front);
+  const now = new Date();
+  const [sections, leadRow] = await Promise.all([
+    getSections(),
+    db.article.findFirst({ where: visibleWhere(now), select: cardSelect, orderBy: newestFirst }),
+  ]);
+  const lead = leadRow ? toCard(leadRow) : null;
+  const blocks = await Promise.all(
+    sections.map(async (section) => {
+      const rows = await db.article.findMany({
+        where: { ...visibleWhere(now), sectionId: section.id, ...(lead ? { id: { not: lead.id } } : {}) },
+        select: cardSelect,
+        orderBy: newestFirst,
+        take: FRONT_PER_SECTION,
+      });
+      return { section, articles: rows.map(toCard) };
+    }),
+  );
+  return { lead, sections: blocks.filter((b) => b.articles.length > 0) };
+}
+
+export async function getSectionPage(
+  sectionSlug: string,
+  page: number,
+): Promise<{ section: SectionInfo; articles: Page<ArticleCard> } | null> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.section(sectionSlug), cacheTags.sections);
+  const section = await db.section.findUnique({
+    where: { slug: sectionSlug },
+    select: { id: true, slug: true, name: true, description: true },
+  });
+  if (!section) return null;
+  const articles = await pageOf({ ...visibleWhere(new Date()), sectionId: section.id }, page);
+  return { section, articles };
+}
+
+const fullSelect = {
+  ...cardSelect,
+  body: true,
+  status: true,
+  imageCredit: true,
+  seoTitle: true,
+  seoDescription: true,
+  tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+} satisfies Prisma.ArticleSelect;
+
+async function findArticle(where: Prisma.ArticleWhereInput): Promise<ArticleFull | null> {
+  const row = await db.article.findFirst({ where, select: fullSelect });
+  if (!row) return null;
+  return {
+    ...toCard(row),
+    status: row.status,
+    body: row.body,
+    bodyHtml: renderMarkdown(row.body),
+    wordCount: countWords(row.body),
+    readingMinutes: readingMinutes(row.body),
+    imageCredit: row.imageCredit,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    tags: row.tags.map((t) => t.tag),
+  };
+}
+
+export async function getArticle(sectionSlug: string, slug: string): Promise<ArticleFull | null> {
+  "use cache";
+  cacheLife("content");
+  // Tagged with the section too, so a "not found" cached before an article is
+  // published in that section is dropped when it is.
+  cacheTag(cacheTags.section(sectionSlug));
+  const article = await findArticle({ ...visibleWhere(new Date()), slug, section: { slug: sectionSlug } });
+  if (article) cacheTag(cacheTags.article(article.id));
+  return article;
+}
+
+/** Any article at this address, published or not: for editors' previews only, never cached. */
+export async function getArticleForPreview(sectionSlug: string, slug: string): Promise<ArticleFull | null> {
+  return findArticle({ slug, section: { slug: sectionSlug } });
+}
+
+/** The public address of an article, whatever its status (for preview links). */
+export async function getArticlePath(id: number): Promise<string | null> {
+  const row = await db.article.findUnique({ where: { id }, select: { slug: true, section: { select: { slug: true } } } });
+  return row ? paths.article(row.section.slug, row.slug) : null;
+}
+
+/**
+ * Where an old article URL (after a slug or section change) points now, or
+ * null. Only visible articles are redirected to.
+ */
+export async function getArticleRedirect(sectionSlug: string, slug: string): Promise<string | null> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.section(sectionSlug));
+  const redirect = await db.articleRedirect.findUnique({
+    where: { sectionSlug_slug: { sectionSlug, slug } },
+    select: { article: { select: { id: true, slug: true, status: true, publishedAt: true, section: { select: { slug: true } } } } },
+  });
+  const article = redirect?.article;
+  if (!article) return null;
+  cacheTag(cacheTags.article(article.id));
+  const visible =
+    (article.status === "PUBLISHED" || article.status === "SCHEDULED") &&
+    article.publishedAt !== null &&
+    article.publishedAt <= new Date();
+  return visible ? paths.article(article.section.slug, article.slug) : null;
+}
+
+const RELATED_COUNT = 4;
+
+export async function getRelatedArticles(articleId: number, sectionId: number): Promise<ArticleCard[]> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.article(articleId));
+  const rows = await db.article.findMany({
+    where: { ...visibleWhere(new Date()), sectionId, id: { not: articleId } },
+    select: cardSelect,
+    orderBy: newestFirst,
+    take: RELATED_COUNT,
+  });
+  return rows.map(toCard);
+}
+
+export async function getAuthorPage(
+  authorSlug: string,
+  page: number,
+): Promise<{ author: AuthorProfile; articles: Page<ArticleCard> } | null> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.author(authorSlug));
+  const author = await db.author.findUnique({
+    where: { slug: authorSlug },
+    select: { id: true, slug: true, name: true, jobTitle: true, bio: true },
+  });
+  if (!author) return null;
+  const articles = await pageOf({ ...visibleWhere(new Date()), authors: { some: { authorId: author.id } } }, page);
+  const { id: _id, ...profile } = author;
+  return { author: profile, articles };
+}
+
+export async function getTopicPage(
+  tagSlug: string,
+  page: number,
+): Promise<{ tag: TagRef; articles: Page<ArticleCard> } | null> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.tag(tagSlug));
+  const tag = await db.tag.findUnique({ where: { slug: tagSlug }, select: { id: true, slug: true, name: true } });
+  if (!tag) return null;
+  const articles = await pageOf({ ...visibleWhere(new Date()), tags: { some: { tagId: tag.id } } }, page);
+  return { tag: { slug: tag.slug, name: tag.name }, articles };
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "../db";
+
+function siteUrl(): string {
+  return process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+}
+
+let instance: ReturnType<typeof createAuth> | undefined;
+
+function createAuth() {
+  return betterAuth({
+    appName: "Rundblick",
+    baseURL: siteUrl(),
+    secret: process.env.AUTH_SECRET,
+    database: prismaAdapter(db, { provider: "postgresql" }),
+    // Accounts are created by admins (and the launcher's bootstrap), never by sign-up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    user: {
+      additionalFields: {
+        role: { type: "string", defaultValue: "AUTHOR", input: false },
+        active: { type: "boolean", defaultValue: true, input: false },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    advanced: {
+      useSecureCookies: siteUrl().startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    plugins: [nextCookies()],
+  });
+}
+
+/** better-auth, configured on first use: reads env at run time, never at build. */
+export function getAuth() {
+  instance ??= createAuth();
+  return instance;
+}

@@ -1,3 +1,0 @@
-import "server-only";
-
-export { db } from "./db-client";

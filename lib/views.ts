@@ -1,4 +1,0 @@
-import "server-only";
-
-// The app's entry to view counting; the code is in lib/views-tracking.ts.
-export * from "./views-tracking";

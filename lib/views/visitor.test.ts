@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { clientAddress, REPEAT_WINDOW_MS, VisitorLog } from "./visitor";
+
+describe("visitor log", () => {
+  it("counts a visitor once per article within 30 minutes", () => {
+    const log = new VisitorLog();
+    const t = Date.UTC(2026, 10, 25, 10);
+    const a = log.visitorId("203.0.113.5", "Firefox", t);
+    expect(log.isRepeat(a, 1, t)).toBe(false);
+    expect(log.isRepeat(a, 1, t + REPEAT_WINDOW_MS - 1)).toBe(true);
+    expect(log.isRepeat(a, 2, t + 1000)).toBe(false);
+    expect(log.isRepeat(a, 1, t + REPEAT_WINDOW_MS)).toBe(false);
+  });
+
+  it("tells visitors apart by address and user agent, with a salt that changes daily", () => {
+    const log = new VisitorLog();
+    const t = Date.UTC(2026, 10, 25, 10);
+    const a = log.visitorId("203.0.113.5", "Firefox", t);
+    expect(log.visitorId("203.0.113.5", "Firefox", t + 1000)).toBe(a);
+    expect(log.visitorId("203.0.113.6", "Firefox", t)).not.toBe(a);
+    expect(log.visitorId("203.0.113.5", "Chrome", t)).not.toBe(a);
+    expect(log.visitorId("203.0.113.5", "Firefox", t + 86_400_000)).not.toBe(a);
+    expect(a).not.toContain("203.0.113.5");
+  });
+
+  it("forgets entries after the window and stays under its cap", () => {
+    const log = new VisitorLog({ maxEntries: 3 });
+    const t = 1_000_000;
+    for (let i = 0; i < 5; i++) log.isRepeat(`v${i}`, 1, t + i);
+    expect(log.size).toBeLessThanOrEqual(3);
+    log.isRepeat("late", 1, t + REPEAT_WINDOW_MS + 10);
+    expect(log.size).toBe(1);
+  });
+});
+
+describe("client address", () => {
+  it("ignores X-Forwarded-For unless TRUST_PROXY is set", () => {
+    expect(clientAddress("198.51.100.1", undefined, undefined)).toBe("direct");
+    expect(clientAddress("198.51.100.1", undefined, "false")).toBe("direct");
+    expect(clientAddress("198.51.100.1", "203.0.113.9", undefined)).toBe("203.0.113.9");
+  });
+
+  it("takes the entry the trusted proxies added, not what the client claims", () => {
+    expect(clientAddress("6.6.6.6, 198.51.100.1", "10.0.0.2", "1")).toBe("198.51.100.1");
+    expect(clientAddress("6.6.6.6, 198.51.100.1", undefined, "true")).toBe("198.51.100.1");
+    expect(clientAddress("6.6.6.6, 198.51.100.1, 10.0.0.2", undefined, "2")).toBe("198.51.100.1");
+    expect(clientAddress(null, "10.0.0.2", "1")).toBe("unknown");
+  });
+});
