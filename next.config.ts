@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
     // without a cron), served stale while it revalidates.
     content: { stale: 30, revalidate: 60, expire: 3600 },
   },
+  cacheHandlers: {
+    // Next's own in-memory handler, announcing tag expiry to the response cache.
+    default: require.resolve("./lib/cache/use-cache-handler.mjs"),
+  },
   poweredByHeader: false,
   turbopack: {
     rules: {

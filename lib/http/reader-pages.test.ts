@@ -1,0 +1,191 @@
+import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { DatabaseAvailability } from "../db/availability";
+import { ReaderPages, RenderLimiter } from "./reader-pages";
+import { DEFAULT_RESPONSE_CACHE_OPTIONS, ResponseCache, type ResponseCacheOptions, type UpstreamResponse } from "./response-cache";
+
+/** A stand-in for Next: answers after `delayMs`, counting renders per path. */
+function fakeNext(answer: (url: string) => UpstreamResponse | "hang", delayMs = 20) {
+  const renders = new Map<string, number>();
+  const render = async (url: string): Promise<UpstreamResponse> => {
+    renders.set(url, (renders.get(url) ?? 0) + 1);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    const result = answer(url);
+    if (result === "hang") return new Promise(() => undefined);
+    return result;
+  };
+  return { render, renders };
+}
+
+const html = (text: string, status = 200): UpstreamResponse => ({
+  status,
+  headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=0, s-maxage=60" },
+  body: Buffer.from(`<!DOCTYPE html><p>${text}</p>`),
+});
+
+let servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  servers = [];
+});
+
+async function serve(pages: ReaderPages): Promise<number> {
+  const server = createServer((req, res) => {
+    if (!pages.handle(req, res)) {
+      res.writeHead(299);
+      res.end("an Next");
+    }
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+function get(port: number, path: string, headers: IncomingHttpHeaders = {}) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: string; ms: number }>((resolve, reject) => {
+    const started = performance.now();
+    request({ host: "127.0.0.1", port, path, headers }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body, ms: performance.now() - started }));
+    })
+      .on("error", reject)
+      .end();
+  });
+}
+
+function setup(
+  next: ReturnType<typeof fakeNext>,
+  options: Partial<ResponseCacheOptions> = {},
+  limits = { concurrency: 4, maxQueue: 64, maxWaitMs: 2_000 },
+  database = { up: true, listeners: new Set<() => void>() },
+) {
+  const cache = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE_OPTIONS, ...options });
+  const pages = new ReaderPages(cache, new RenderLimiter(limits), next.render, {
+    renderTimeoutMs: 5_000,
+    databaseUp: () => database.up,
+    onceDatabaseDown: (listener) => {
+      database.listeners.add(listener);
+      return () => database.listeners.delete(listener);
+    },
+  });
+  return { cache, pages, database };
+}
+
+describe("reader pages from the response cache", () => {
+  it("renders a page once, then answers from the cache; 100 concurrent first requests share one render", async () => {
+    const next = fakeNext((url) => html(`Seite ${url}`), 50);
+    const { pages } = setup(next);
+    const port = await serve(pages);
+    const answers = await Promise.all(Array.from({ length: 100 }, () => get(port, "/politik")));
+    expect(answers.every((a) => a.status === 200 && a.body.includes("Seite /politik"))).toBe(true);
+    expect(next.renders.get("/politik")).toBe(1);
+    const again = await get(port, "/politik", { "accept-encoding": "gzip" });
+    expect(again.headers["x-rundblick-cache"]).toBe("HIT");
+    expect(again.headers["content-encoding"]).toBe("gzip");
+    expect(next.renders.get("/politik")).toBe(1);
+  });
+
+  it("hands editors, admin and API to Next untouched", async () => {
+    const next = fakeNext(() => html("x"));
+    const { pages } = setup(next);
+    const port = await serve(pages);
+    expect((await get(port, "/politik", { cookie: "better-auth.session_token=a" })).status).toBe(299);
+    expect((await get(port, "/admin")).status).toBe(299);
+    expect((await get(port, "/api/health")).status).toBe(299);
+    expect(next.renders.size).toBe(0);
+  });
+
+  it("serves a stale page at once and renders it again in the background", async () => {
+    let version = 1;
+    const next = fakeNext(() => html(`Version ${version}`), 30);
+    const { pages } = setup(next, { freshSeconds: 0.05 });
+    const port = await serve(pages);
+    expect((await get(port, "/")).body).toContain("Version 1");
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    version = 2;
+    const stale = await get(port, "/");
+    expect(stale.headers["x-rundblick-cache"]).toBe("STALE");
+    expect(stale.body).toContain("Version 1");
+    await expect.poll(async () => (await get(port, "/")).body).toContain("Version 2");
+  });
+
+  it("after an expiry renders before serving again, and falls back to the old copy only when the render fails", async () => {
+    let answer: UpstreamResponse = html("alt");
+    const next = fakeNext(() => answer);
+    const { cache, pages } = setup(next);
+    const port = await serve(pages);
+    await get(port, "/a");
+    await get(port, "/b");
+    answer = html("neu");
+    cache.invalidateAll();
+    expect((await get(port, "/a")).body).toContain("neu");
+    answer = html("Fehler", 500);
+    cache.invalidateAll();
+    const fallback = await get(port, "/b");
+    expect(fallback.status).toBe(200);
+    expect(fallback.body).toContain("alt");
+    expect(fallback.headers["x-rundblick-cache"]).toBe("STALE-IF-ERROR");
+    const never = await get(port, "/c");
+    expect(never.status).toBe(503);
+    expect(never.body).toContain("nicht erreichbar");
+    expect(never.headers["retry-after"]).toBeDefined();
+  });
+
+  it("while the database is down: seen pages from the cache, others a quick 503; a waiting reader is released when the outage is found", async () => {
+    const next = fakeNext((url) => (url === "/haengt" ? "hang" : html(url)));
+    const { pages, database } = setup(next);
+    const port = await serve(pages);
+    await get(port, "/gesehen");
+    const waiting = get(port, "/haengt");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    database.up = false;
+    for (const listener of database.listeners) listener();
+    const released = await waiting;
+    expect(released.status).toBe(503);
+    expect((await get(port, "/gesehen")).status).toBe(200);
+    const never = await get(port, "/nie");
+    expect(never.status).toBe(503);
+    expect(never.ms).toBeLessThan(500);
+  });
+
+  it("refuses work beyond its queue quickly with a German 503 and Retry-After", async () => {
+    const next = fakeNext((url) => html(url), 200);
+    const { pages } = setup(next, {}, { concurrency: 1, maxQueue: 2, maxWaitMs: 1_000 });
+    const port = await serve(pages);
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => get(port, `/seite-${i}`)));
+    const refused = answers.filter((a) => a.status === 503);
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(3);
+    expect(refused).toHaveLength(7);
+    for (const answer of refused) {
+      expect(answer.headers["retry-after"]).toBe("5");
+      expect(answer.body).toContain("ausgelastet");
+      expect(answer.ms).toBeLessThan(150);
+    }
+  });
+});
+
+describe("database availability", () => {
+  it("counts the database down after two failed probes in a row, calls back, and up again after one answer", async () => {
+    let failing = false;
+    const availability = new DatabaseAvailability(async () => {
+      if (failing) throw new Error("connect ECONNREFUSED");
+    }, { intervalMs: 10, timeoutMs: 100, failuresBeforeDown: 2 });
+    let calls = 0;
+    availability.onceDown(() => calls++);
+    expect(await availability.check()).toBe(true);
+    failing = true;
+    expect(await availability.check()).toBe(true);
+    expect(await availability.check()).toBe(false);
+    expect(calls).toBe(1);
+    failing = false;
+    expect(await availability.check()).toBe(true);
+  });
+
+  it("a probe without an answer counts as failed", async () => {
+    const availability = new DatabaseAvailability(() => new Promise(() => undefined), { intervalMs: 10, timeoutMs: 20, failuresBeforeDown: 1 });
+    expect(await availability.check()).toBe(false);
+  });
+});

@@ -1,0 +1,132 @@
+import { gunzipSync, brotliDecompressSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import {
+  chooseEncoding,
+  DEFAULT_RESPONSE_CACHE_OPTIONS,
+  isStorable,
+  ResponseCache,
+  responseCacheKey,
+  responseCacheOptionsFromEnv,
+  responseFor,
+  toCachedResponse,
+  type UpstreamResponse,
+} from "./response-cache";
+
+const page = (body = "<p>Hallo</p>", extra: UpstreamResponse["headers"] = {}, status = 200): UpstreamResponse => ({
+  status,
+  headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=0, s-maxage=60", ...extra },
+  body: Buffer.from(body),
+});
+
+describe("which requests the cache may answer", () => {
+  it("takes anonymous GET and HEAD for reader pages, with the query in the key", () => {
+    expect(responseCacheKey("GET", "/politik/wahl", {})).toBe("/politik/wahl");
+    expect(responseCacheKey("HEAD", "/politik?seite=2", {})).toBe("/politik?seite=2");
+    expect(responseCacheKey("GET", "/feed.xml", { cookie: "theme=dark" })).toBe("/feed.xml");
+  });
+
+  it("leaves editors, draft mode, admin, API, assets, RSC and other methods to Next", () => {
+    expect(responseCacheKey("GET", "/politik", { cookie: "better-auth.session_token=abc" })).toBeNull();
+    expect(responseCacheKey("GET", "/politik", { cookie: "a=1; __Secure-better-auth.session_token=abc" })).toBeNull();
+    expect(responseCacheKey("GET", "/politik", { cookie: "__prerender_bypass=1" })).toBeNull();
+    expect(responseCacheKey("GET", "/admin", {})).toBeNull();
+    expect(responseCacheKey("GET", "/admin/artikel/1", {})).toBeNull();
+    expect(responseCacheKey("GET", "/api/health", {})).toBeNull();
+    expect(responseCacheKey("GET", "/_next/static/chunks/a.js", {})).toBeNull();
+    expect(responseCacheKey("GET", "/politik", { rsc: "1" })).toBeNull();
+    expect(responseCacheKey("GET", "/politik?_rsc=abc", {})).toBeNull();
+    expect(responseCacheKey("GET", "/politik", { "next-router-prefetch": "1" })).toBeNull();
+    expect(responseCacheKey("POST", "/politik", {})).toBeNull();
+    expect(responseCacheKey("GET", "/politik", { authorization: "Basic eA==" })).toBeNull();
+    expect(responseCacheKey("GET", "http://evil.example/", {})).toBeNull();
+  });
+});
+
+describe("which answers are kept", () => {
+  it("keeps pages, permanent redirects and not-found", () => {
+    expect(isStorable(page())).toBe(true);
+    expect(isStorable(page("", { location: "/neu" }, 308))).toBe(true);
+    expect(isStorable(page("nicht da", {}, 404))).toBe(true);
+  });
+
+  it("never keeps errors, cookies, private answers or temporary redirects", () => {
+    expect(isStorable(page("x", {}, 500))).toBe(false);
+    expect(isStorable(page("x", {}, 503))).toBe(false);
+    expect(isStorable(page("x", {}, 307))).toBe(false);
+    expect(isStorable(page("x", { "set-cookie": ["a=1"] }))).toBe(false);
+    expect(isStorable(page("x", { "cache-control": "private, no-cache, no-store" }))).toBe(false);
+  });
+});
+
+describe("encodings", () => {
+  it("picks br, then gzip, then none, honouring q=0", () => {
+    expect(chooseEncoding("gzip, deflate, br")).toBe("br");
+    expect(chooseEncoding("gzip")).toBe("gzip");
+    expect(chooseEncoding("br;q=0, gzip;q=0.8")).toBe("gzip");
+    expect(chooseEncoding(undefined)).toBe("identity");
+  });
+
+  it("stores compressed bodies that decompress to Next's bytes, and answers 304 to a matching ETag", async () => {
+    const html = "<main>" + "Nachricht ".repeat(500) + "</main>";
+    const entry = await toCachedResponse(page(html, { "content-length": "999", date: "x" }), DEFAULT_RESPONSE_CACHE_OPTIONS, Date.now());
+    expect(entry.headers["content-length"]).toBeUndefined();
+    expect(entry.headers.date).toBeUndefined();
+    expect(brotliDecompressSync(entry.bodies.br).toString()).toBe(html);
+    expect(gunzipSync(entry.bodies.gzip).toString()).toBe(html);
+    expect(entry.bodies.br.length).toBeLessThan(html.length / 5);
+
+    const br = responseFor(entry, { "accept-encoding": "gzip, br" }, { cacheStatus: "HIT" });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers["content-length"]).toBe(entry.bodies.br.length);
+    expect(br.headers.vary).toBe("Accept-Encoding");
+    const plain = responseFor(entry, {}, { cacheStatus: "HIT" });
+    expect(plain.body.toString()).toBe(html);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+
+    const again = responseFor(entry, { "if-none-match": String(br.headers.etag) }, { cacheStatus: "HIT" });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+});
+
+describe("the store", () => {
+  const options = { ...DEFAULT_RESPONSE_CACHE_OPTIONS, maxBytes: 20_000 };
+
+  it("is bounded in bytes and drops the least recently used first", async () => {
+    const cache = new ResponseCache(options);
+    const now = Date.now();
+    for (const key of ["/a", "/b", "/c"]) cache.set(key, await toCachedResponse(page("x".repeat(3_000)), options, now));
+    expect(cache.lookup("/a", now)?.state).toBe("fresh"); // /a is now the most recent
+    for (const key of ["/d", "/e", "/f", "/g"]) cache.set(key, await toCachedResponse(page("y".repeat(3_000)), options, now));
+    expect(cache.size.bytes).toBeLessThanOrEqual(options.maxBytes);
+    expect(cache.lookup("/b", now)).toBeNull();
+    expect(cache.lookup("/g", now)?.state).toBe("fresh");
+  });
+
+  it("turns stale after the fresh time, and is gone after the stale-if-error time", async () => {
+    const cache = new ResponseCache(options);
+    const t0 = 1_000_000;
+    cache.set("/a", await toCachedResponse(page(), options, t0));
+    expect(cache.lookup("/a", t0 + 1_000)?.state).toBe("fresh");
+    expect(cache.lookup("/a", t0 + options.freshSeconds * 1000 + 1)?.state).toBe("stale");
+    expect(cache.lookup("/a", t0 + (options.freshSeconds + options.staleIfErrorSeconds) * 1000 + 1)).toBeNull();
+    expect(cache.size.entries).toBe(0);
+  });
+
+  it("an expiry makes every entry rendered before it invalid, including one whose render began before it", async () => {
+    const cache = new ResponseCache(options);
+    const renderStarted = Date.now() - 50;
+    cache.invalidateAll(Date.now() - 10);
+    cache.set("/a", await toCachedResponse(page(), options, renderStarted));
+    expect(cache.lookup("/a")?.state).toBe("invalid");
+    cache.set("/a", await toCachedResponse(page(), options, Date.now()));
+    expect(cache.lookup("/a")?.state).toBe("fresh");
+  });
+
+  it("RESPONSE_CACHE_MB sets the bound; 0 turns the cache off; nonsense is refused", () => {
+    expect(responseCacheOptionsFromEnv({}).maxBytes).toBe(128 * 1024 * 1024);
+    expect(responseCacheOptionsFromEnv({ RESPONSE_CACHE_MB: "16" }).maxBytes).toBe(16 * 1024 * 1024);
+    expect(new ResponseCache(responseCacheOptionsFromEnv({ RESPONSE_CACHE_MB: "0" })).enabled).toBe(false);
+    expect(() => responseCacheOptionsFromEnv({ RESPONSE_CACHE_MB: "viel" })).toThrow(/RESPONSE_CACHE_MB/);
+  });
+});

@@ -1,0 +1,273 @@
+/**
+ * The response cache in front of Next (scripts/server/server.ts): whole
+ * answers to anonymous GET/HEAD requests for reader pages, kept compressed,
+ * bounded in bytes, least recently used first out. Next stays the renderer and
+ * the source of truth; this only remembers what it answered.
+ *
+ * No Next imports: it runs on the plain Node server.
+ */
+import { createHash } from "node:crypto";
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlibConstants, gzip } from "node:zlib";
+import { cookieHeaderHasSession } from "../auth/session-cookie";
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** Draft mode's cookies (Next): a preview is personal. */
+const DRAFT_COOKIES = ["__prerender_bypass", "__next_preview_data"];
+
+/** Answers worth keeping: pages, permanent redirects, and "not found". */
+const STORABLE_STATUS = new Set([200, 301, 308, 404, 410]);
+
+/** A body larger than this is passed through, never stored. */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/** Headers that describe one transfer, not the resource: never stored. */
+const HOP_HEADERS = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "date",
+  "etag",
+  "vary",
+]);
+
+export type Encoding = "br" | "gzip" | "identity";
+
+export type CachedResponse = {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  etag: string;
+  bodies: Record<Encoding, Buffer>;
+  /** Bytes this entry holds (bodies plus headers, roughly). */
+  size: number;
+  storedAt: number;
+  /** Fresh until then; after it the entry is served while one request refreshes it. */
+  freshUntil: number;
+  /** Served stale until then at most (a refresh that fails keeps it until here). */
+  staleUntil: number;
+};
+
+export type UpstreamResponse = { status: number; headers: IncomingHttpHeaders; body: Buffer };
+
+export type ResponseCacheOptions = {
+  maxBytes: number;
+  /** Seconds an entry is fresh (the one-minute content lifetime). */
+  freshSeconds: number;
+  /** Seconds a "not found" is fresh. */
+  notFoundSeconds: number;
+  /** Seconds an entry may be served stale while the renderer fails (database down). */
+  staleIfErrorSeconds: number;
+};
+
+export const DEFAULT_RESPONSE_CACHE_OPTIONS: ResponseCacheOptions = {
+  maxBytes: 128 * 1024 * 1024,
+  freshSeconds: 30,
+  notFoundSeconds: 10,
+  staleIfErrorSeconds: 24 * 60 * 60,
+};
+
+/** Options from the environment (RESPONSE_CACHE_MB; 0 turns the cache off). */
+export function responseCacheOptionsFromEnv(env: Record<string, string | undefined> = process.env): ResponseCacheOptions {
+  const mb = env.RESPONSE_CACHE_MB === undefined || env.RESPONSE_CACHE_MB === "" ? 128 : Number(env.RESPONSE_CACHE_MB);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`RESPONSE_CACHE_MB must be a number of megabytes (0 = off), not "${env.RESPONSE_CACHE_MB}".`);
+  return { ...DEFAULT_RESPONSE_CACHE_OPTIONS, maxBytes: Math.floor(mb * 1024 * 1024) };
+}
+
+function isPrivatePath(pathname: string): boolean {
+  return (
+    pathname === "/admin" ||
+    pathname.startsWith("/admin/") ||
+    pathname === "/api" ||
+    pathname.startsWith("/api/") ||
+    pathname.startsWith("/_next/")
+  );
+}
+
+function hasCookie(cookie: string | undefined, names: string[]): boolean {
+  if (!cookie) return false;
+  for (const part of cookie.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && names.includes(part.slice(0, eq).trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * The cache key of a request the cache may answer, or null when it must go
+ * to Next: only anonymous GET/HEAD for reader pages. Editors (session
+ * cookie), draft mode, admin, API, Next's own assets and the router's RSC
+ * requests (same URL, other content) never touch the cache.
+ */
+export function responseCacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | null {
+  if ((method !== "GET" && method !== "HEAD") || !url || !url.startsWith("/")) return null;
+  const query = url.indexOf("?");
+  const pathname = query === -1 ? url : url.slice(0, query);
+  if (isPrivatePath(pathname)) return null;
+  if (query !== -1 && url.includes("_rsc=", query)) return null;
+  if (headers.rsc !== undefined || headers["next-router-prefetch"] !== undefined || headers["next-router-state-tree"] !== undefined) return null;
+  if (headers["next-action"] !== undefined || headers.authorization !== undefined) return null;
+  const cookie = headers.cookie;
+  if (cookie && (cookieHeaderHasSession(cookie) || hasCookie(cookie, DRAFT_COOKIES))) return null;
+  return url;
+}
+
+/** Whether Next's answer may be kept for every reader. */
+export function isStorable(upstream: UpstreamResponse): boolean {
+  if (!STORABLE_STATUS.has(upstream.status)) return false;
+  if (upstream.headers["set-cookie"] !== undefined) return false;
+  const cacheControl = String(upstream.headers["cache-control"] ?? "");
+  if (/\b(private|no-store)\b/i.test(cacheControl)) return false;
+  if (upstream.headers["content-encoding"] && upstream.headers["content-encoding"] !== "identity") return false;
+  return upstream.body.length <= MAX_BODY_BYTES;
+}
+
+/** The best encoding the client accepts (q=0 refuses one). */
+export function chooseEncoding(acceptEncoding: string | string[] | undefined): Encoding {
+  const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : (acceptEncoding ?? "");
+  const accepted = new Set<string>();
+  for (const part of header.toLowerCase().split(",")) {
+    const [name, ...params] = part.trim().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (q && Number(q.slice(2)) === 0) continue;
+    if (name) accepted.add(name.trim());
+  }
+  if (accepted.has("br")) return "br";
+  if (accepted.has("gzip")) return "gzip";
+  return "identity";
+}
+
+/**
+ * Builds an entry from Next's answer: compresses once, here, for every later
+ * reader. `renderedAt` is when the render was asked for, so a write that
+ * lands during the render still invalidates it.
+ */
+export async function toCachedResponse(upstream: UpstreamResponse, options: ResponseCacheOptions, renderedAt: number): Promise<CachedResponse> {
+  const now = renderedAt;
+  const headers: OutgoingHttpHeaders = {};
+  let headerBytes = 0;
+  for (const [name, value] of Object.entries(upstream.headers)) {
+    if (value === undefined || HOP_HEADERS.has(name)) continue;
+    headers[name] = value;
+    headerBytes += name.length + String(value).length;
+  }
+  const identity = upstream.body;
+  const compressible = /^(text\/|application\/(xml|rss\+xml|json|javascript))/i.test(String(upstream.headers["content-type"] ?? ""));
+  const [br, gz] = compressible
+    ? await Promise.all([
+        brotliAsync(identity, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+        gzipAsync(identity, { level: 6 }),
+      ])
+    : [identity, identity];
+  const etag = `"${createHash("sha1").update(identity).digest("base64url")}"`;
+  const fresh = (upstream.status === 404 || upstream.status === 410 ? options.notFoundSeconds : options.freshSeconds) * 1000;
+  return {
+    status: upstream.status,
+    headers,
+    etag,
+    bodies: { identity, gzip: gz, br },
+    size: identity.length + (gz === identity ? 0 : gz.length) + (br === identity ? 0 : br.length) + headerBytes + 256,
+    storedAt: now,
+    freshUntil: now + fresh,
+    staleUntil: now + fresh + options.staleIfErrorSeconds * 1000,
+  };
+}
+
+/** The headers and body to send for an entry, in the client's encoding. */
+export function responseFor(
+  entry: CachedResponse,
+  requestHeaders: IncomingHttpHeaders,
+  extra: { cacheStatus: string },
+): { status: number; headers: OutgoingHttpHeaders; body: Buffer } {
+  const encoding = chooseEncoding(requestHeaders["accept-encoding"]);
+  const body = entry.bodies[encoding];
+  const compressed = body !== entry.bodies.identity;
+  const headers: OutgoingHttpHeaders = {
+    ...entry.headers,
+    vary: "Accept-Encoding",
+    etag: compressed ? `W/${entry.etag}` : entry.etag,
+    "x-rundblick-cache": extra.cacheStatus,
+  };
+  const ifNoneMatch = requestHeaders["if-none-match"];
+  if (ifNoneMatch && entry.status === 200 && ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === entry.etag)) {
+    return { status: 304, headers, body: Buffer.alloc(0) };
+  }
+  if (compressed) headers["content-encoding"] = encoding;
+  headers["content-length"] = body.length;
+  return { status: entry.status, headers, body };
+}
+
+/**
+ * The store: a Map in least-recently-used order, bounded in bytes. An
+ * expiry from Next (a tag changed) marks every entry as needing a new
+ * render; an invalidated entry is only served again when the render fails
+ * (stale if error), never instead of a working render.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse>();
+  private bytes = 0;
+  /** Entries stored before this instant are out of date. */
+  private invalidatedAt = -Infinity;
+  readonly stats = { hits: 0, stale: 0, misses: 0, stored: 0, evicted: 0, invalidations: 0 };
+
+  constructor(readonly options: ResponseCacheOptions) {}
+
+  get enabled(): boolean {
+    return this.options.maxBytes > 0;
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  /** The entry and its state: fresh, stale (serve, refresh once), or invalid (render first). */
+  lookup(key: string, now = Date.now()): { entry: CachedResponse; state: "fresh" | "stale" | "invalid" } | null {
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    if (now > entry.staleUntil) {
+      this.delete(key);
+      return null;
+    }
+    // Most recently used last.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    if (entry.storedAt <= this.invalidatedAt) return { entry, state: "invalid" };
+    return { entry, state: now < entry.freshUntil ? "fresh" : "stale" };
+  }
+
+  set(key: string, entry: CachedResponse): void {
+    if (!this.enabled || entry.size > this.options.maxBytes / 4) return;
+    this.delete(key);
+    this.entries.set(key, entry);
+    this.bytes += entry.size;
+    this.stats.stored++;
+    for (const [oldKey] of this.entries) {
+      if (this.bytes <= this.options.maxBytes) break;
+      this.delete(oldKey);
+      this.stats.evicted++;
+    }
+  }
+
+  delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.size;
+  }
+
+  /** Next expired a tag: nothing stored so far may be served as current. */
+  invalidateAll(now = Date.now()): void {
+    // Same millisecond as a store: that store may predate the write, so it is out too.
+    this.invalidatedAt = now;
+    this.stats.invalidations++;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+}
