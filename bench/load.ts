@@ -24,14 +24,18 @@ export type LoadOptions = {
   host: string;
   port: number;
   connections: number;
-  /** Raw requests, sent in order, each exactly once. */
+  /** Raw requests, sent in order, each exactly once (or over and over until `durationMs` has passed). */
   requests: Buffer[];
+  /** Keep sending, cycling through `requests`, until this many milliseconds have passed. */
+  durationMs?: number;
 };
 
 const HEADER_END = Buffer.from("\r\n\r\n");
 
-export function runLoad({ host, port, connections, requests }: LoadOptions): Promise<LoadResult> {
-  const latencies = new Float64Array(requests.length);
+export function runLoad({ host, port, connections, requests, durationMs }: LoadOptions): Promise<LoadResult> {
+  const deadline = durationMs === undefined ? Infinity : performance.now() + durationMs;
+  // With a duration, room for as many answers as a fast server gives (grown when needed).
+  let latencies = new Float64Array(durationMs === undefined ? requests.length : 1 << 20);
   const statusCounts: Record<number, number> = {};
   let next = 0;
   let done = 0;
@@ -41,13 +45,14 @@ export function runLoad({ host, port, connections, requests }: LoadOptions): Pro
 
   return new Promise((resolve) => {
     const finish = () => {
-      if (open > 0 || done + errors < requests.length) return;
+      if (open > 0 || (durationMs === undefined && done + errors < requests.length)) return;
       const answered = latencies.subarray(0, done).sort();
       resolve({ durationS: (performance.now() - started) / 1000, statusCounts, latencies: answered, errors });
     };
 
+    const exhausted = () => (durationMs === undefined ? next >= requests.length : performance.now() >= deadline);
     const connect = () => {
-      if (next >= requests.length) return finish();
+      if (exhausted()) return finish();
       open++;
       const socket = net.connect({ host, port, noDelay: true });
       let pending: Buffer = Buffer.alloc(0);
@@ -55,11 +60,11 @@ export function runLoad({ host, port, connections, requests }: LoadOptions): Pro
       let inFlight = false;
 
       const send = () => {
-        if (next >= requests.length) {
+        if (exhausted()) {
           socket.end();
           return;
         }
-        const request = requests[next++]!;
+        const request = requests[next++ % requests.length]!;
         sentAt = performance.now();
         inFlight = true;
         socket.write(request);
@@ -82,6 +87,11 @@ export function runLoad({ host, port, connections, requests }: LoadOptions): Pro
           const total = end + HEADER_END.length + bodyLength;
           if (pending.length < total) return;
           pending = pending.subarray(total);
+          if (done === latencies.length) {
+            const grown = new Float64Array(latencies.length * 2);
+            grown.set(latencies);
+            latencies = grown;
+          }
           latencies[done++] = performance.now() - sentAt;
           statusCounts[status] = (statusCounts[status] ?? 0) + 1;
           inFlight = false;
@@ -100,7 +110,7 @@ export function runLoad({ host, port, connections, requests }: LoadOptions): Pro
         if (inFlight) errors++;
         open--;
         // The server closed a keep-alive socket: carry on with a new one.
-        if (next < requests.length) connect();
+        if (!exhausted()) connect();
         else finish();
       });
     };

@@ -45,6 +45,8 @@ test("an editor writes, previews and publishes an article; readers see it", asyn
   await expect(page).toHaveURL(new RegExp(`${path}$`));
   await expect(page.getByText("Vorschau für die Redaktion")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  // The editor's preview is never kept for readers: they still get the 404.
+  expect(await publicStatus(browser, path)).toBe(404);
   await page.getByRole("link", { name: "Vorschau beenden" }).click();
   await expect(page).toHaveURL(/\/admin$/);
 
@@ -52,6 +54,15 @@ test("an editor writes, previews and publishes an article; readers see it", asyn
   await page.getByLabel("Status").selectOption("PUBLISHED");
   await save(page);
   expect(await publicStatus(browser, path)).toBe(200);
+
+  // Readers get the page from the response cache; a logged-in editor never does.
+  const readerContext = await browser.newContext();
+  await readerContext.request.get(path);
+  expect((await readerContext.request.get(path)).headers()["x-rundblick-cache"]).toBe("HIT");
+  await readerContext.close();
+  const editorAnswer = await page.request.get(path);
+  expect(editorAnswer.status()).toBe(200);
+  expect(editorAnswer.headers()["x-rundblick-cache"]).toBeUndefined();
 
   const reader = await browser.newPage();
   await reader.goto(path);
@@ -82,6 +93,15 @@ test("a scheduled article appears once its time has come; a slug change redirect
   await page.getByLabel("Veröffentlichung (Berliner Zeit)").fill(berlinLocal(-1));
   await save(page);
   expect(await publicStatus(browser, path)).toBe(200);
+
+  // Readers get the page from the response cache; a logged-in editor never does.
+  const readerContext = await browser.newContext();
+  await readerContext.request.get(path);
+  expect((await readerContext.request.get(path)).headers()["x-rundblick-cache"]).toBe("HIT");
+  await readerContext.close();
+  const editorAnswer = await page.request.get(path);
+  expect(editorAnswer.status()).toBe(200);
+  expect(editorAnswer.headers()["x-rundblick-cache"]).toBeUndefined();
 
   await page.getByLabel("Adresse (Slug)").fill(`${slug}-neu`);
   await save(page);
