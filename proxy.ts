@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cacheControlFor, NO_STORE } from "@/lib/http/cache-control";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { mostReadRedirect } from "@/lib/popularity/rank";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -11,6 +12,9 @@ export function proxy(request: NextRequest) {
     response.headers.set("Cache-Control", NO_STORE);
     return response;
   }
+  // The most-read window is no longer a query parameter (the page carries every window): old links go to the list.
+  const movedTo = request.method === "GET" || request.method === "HEAD" ? mostReadRedirect(request.nextUrl) : null;
+  if (movedTo) return NextResponse.redirect(new URL(movedTo, request.url), 308);
   const response = NextResponse.next();
   // Draft-mode previews are personal: never let a shared cache keep them.
   const cacheControl = request.cookies.has("__prerender_bypass") ? NO_STORE : cacheControlFor(request.method, pathname);

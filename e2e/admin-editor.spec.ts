@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { berlinLocal, logIn, save } from "./admin-helpers";
+import { berlinLocal, createAccount, logIn, save } from "./admin-helpers";
+import { articlePath, drafts } from "./content";
 
 async function publicStatus(browser: Browser, path: string): Promise<number> {
   // A fresh context: no session, no draft-mode cookie, like any reader.
@@ -42,13 +43,13 @@ test("an editor writes, previews and publishes an article; readers see it", asyn
 
   const id = new URL(page.url()).pathname.split("/").pop();
   await page.goto(`/admin/vorschau/${id}`);
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
   await expect(page.getByText("Vorschau für die Redaktion")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  // The editor's preview is never kept for readers: they still get the 404.
+  // The preview lives under /admin; the public address still answers 404, to the editor too.
   expect(await publicStatus(browser, path)).toBe(404);
+  expect((await page.request.get(path, { maxRedirects: 0 })).status()).toBe(404);
   await page.getByRole("link", { name: "Vorschau beenden" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page).toHaveURL(new RegExp(`/admin/artikel/${id}$`));
 
   await page.goto(`/admin/artikel/${id}`);
   await page.getByLabel("Status").selectOption("PUBLISHED");
@@ -93,15 +94,6 @@ test("a scheduled article appears once its time has come; a slug change redirect
   await page.getByLabel("Veröffentlichung (Berliner Zeit)").fill(berlinLocal(-1));
   await save(page);
   expect(await publicStatus(browser, path)).toBe(200);
-
-  // Readers get the page from the response cache; a logged-in editor never does.
-  const readerContext = await browser.newContext();
-  await readerContext.request.get(path);
-  expect((await readerContext.request.get(path)).headers()["x-rundblick-cache"]).toBe("HIT");
-  await readerContext.close();
-  const editorAnswer = await page.request.get(path);
-  expect(editorAnswer.status()).toBe(200);
-  expect(editorAnswer.headers()["x-rundblick-cache"]).toBeUndefined();
 
   await page.getByLabel("Adresse (Slug)").fill(`${slug}-neu`);
   await save(page);
@@ -207,4 +199,36 @@ test("without a session, admin pages and replayed server actions are refused", a
 
   await page.goto(editUrl);
   await expect(page.getByLabel("Teaser")).toHaveValue(/angemeldeten Redakteurin/);
+});
+
+test("an author previews only their own drafts, and no public address shows a draft to anyone", async ({ page, browser }) => {
+  await logIn(page);
+  const email = `vorschau-${Date.now()}@example.com`;
+  await createAccount(page, { name: "Vera Vorschau", email, password: "ein-sicheres-startpasswort" });
+
+  const authorContext = await browser.newContext();
+  const author = await authorContext.newPage();
+  await logIn(author, { email, password: "ein-sicheres-startpasswort" });
+  const title = `Eigener Entwurf der Autorin ${Date.now()}`;
+  await author.goto("/admin/artikel/neu");
+  await author.getByLabel("Dachzeile").fill("Vorschau");
+  await author.getByLabel("Titel", { exact: true }).fill(title);
+  await author.getByLabel("Teaser").fill("Ein Entwurf, den nur die Autorin und die Redaktion sehen dürfen.");
+  await author.getByLabel("Text (Markdown)").fill("Noch nicht fertig.");
+  await author.getByLabel("Ressort").selectOption({ label: "Wissen" });
+  await author.getByRole("checkbox", { name: "Vera Vorschau" }).check();
+  await save(author);
+  const id = new URL(author.url()).pathname.split("/").pop();
+  const ownPath = `/wissen/${await author.getByLabel("Adresse (Slug)").inputValue()}`;
+
+  // Her own draft in the preview: yes.
+  await author.goto(`/admin/vorschau/${id}`);
+  await expect(author.getByRole("heading", { level: 1 })).toHaveText(title);
+  // Another author's draft at its public address, after opening a preview: no.
+  const othersDraft = articlePath(drafts[0]!);
+  expect((await author.request.get(othersDraft, { maxRedirects: 0 })).status()).toBe(404);
+  expect((await author.request.get(ownPath, { maxRedirects: 0 })).status()).toBe(404);
+  await author.goto(othersDraft);
+  await expect(author.getByRole("heading", { level: 1 })).not.toHaveText(drafts[0]!.title);
+  await authorContext.close();
 });

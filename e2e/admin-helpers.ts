@@ -1,12 +1,24 @@
 import { expect, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "../playwright.config";
 
-export async function logIn(page: Page) {
+/** Logs in through the form (as the test server's first admin unless told otherwise). */
+export async function logIn(page: Page, account: { email: string; password: string } = E2E_ADMIN) {
   await page.goto("/admin/login");
-  await page.getByLabel("E-Mail-Adresse").fill(E2E_ADMIN.email);
-  await page.getByLabel("Passwort").fill(E2E_ADMIN.password);
+  await page.getByLabel("E-Mail-Adresse").fill(account.email);
+  await page.getByLabel("Passwort").fill(account.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
   await expect(page).toHaveURL(/\/admin$/);
+}
+
+/** Creates an account (role Autor/in, with an author profile) as the logged-in admin. */
+export async function createAccount(page: Page, account: { name: string; email: string; password: string }) {
+  await page.goto("/admin/benutzer");
+  const form = page.getByRole("region", { name: "Neues Konto" });
+  await form.getByLabel("Name").fill(account.name);
+  await form.getByLabel("E-Mail-Adresse").fill(account.email);
+  await form.getByLabel("Startpasswort").fill(account.password);
+  await form.getByRole("button", { name: "Konto anlegen" }).click();
+  await expect(form.getByRole("status")).toContainText(`Konto für ${account.email} angelegt`);
 }
 
 /** Berlin wall time as a datetime-local value, `minutes` from now. */

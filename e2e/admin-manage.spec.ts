@@ -55,11 +55,7 @@ test("an author account writes drafts but cannot publish; a deactivated account 
 
   const authorContext = await browser.newContext();
   const author = await authorContext.newPage();
-  await author.goto("/admin/login");
-  await author.getByLabel("E-Mail-Adresse").fill(email);
-  await author.getByLabel("Passwort").fill("ein-sicheres-startpasswort");
-  await author.getByRole("button", { name: "Anmelden" }).click();
-  await expect(author).toHaveURL(/\/admin$/);
+  await logIn(author, { email, password: "ein-sicheres-startpasswort" });
   await author.goto("/admin/artikel/neu");
   await expect(author.getByLabel("Status").locator("option")).toHaveText(["Entwurf"]);
   for (const path of ["/admin/benutzer", "/admin/ressorts", "/admin/themen", "/admin/autoren"]) {

@@ -7,8 +7,7 @@ import { JsonLd } from "@/components/site/json-ld";
 import { getFrontPage } from "@/lib/articles";
 import { organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld";
 import { paths } from "@/lib/articles/paths";
-import { getMostReadBox } from "@/lib/popularity";
-import { parseWindowParam, withWindowParam } from "@/lib/popularity/rank";
+import { getMostReadBoxes } from "@/lib/popularity";
 import { buildMetadata, pageSeo } from "@/lib/seo/metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,13 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return buildMetadata(pageSeo.front());
 }
 
-export default async function FrontPage(props: PageProps<"/">) {
+export default async function FrontPage() {
   await connection();
-  const search = await props.searchParams;
-  const [{ lead, sections }, mostRead] = await Promise.all([
-    getFrontPage(),
-    getMostReadBox({ window: parseWindowParam(search.beliebt) }),
-  ]);
+  const [{ lead, sections }, mostRead] = await Promise.all([getFrontPage(), getMostReadBoxes()]);
   return (
     <>
       <JsonLd data={[organizationJsonLd(), webSiteJsonLd()]} />
@@ -51,7 +46,7 @@ export default async function FrontPage(props: PageProps<"/">) {
         </section>
       ))}
       <div className="py-8">
-        <MostRead box={mostRead} hrefFor={(w) => withWindowParam(paths.front(), w)} />
+        <MostRead boxes={mostRead} />
       </div>
     </>
   );

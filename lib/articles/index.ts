@@ -163,15 +163,9 @@ export async function getArticle(sectionSlug: string, slug: string): Promise<Art
   return article;
 }
 
-/** Any article at this address, published or not: for editors' previews only, never cached. */
-export async function getArticleForPreview(sectionSlug: string, slug: string): Promise<ArticleFull | null> {
-  return findArticle({ slug, section: { slug: sectionSlug } });
-}
-
-/** The public address of an article, whatever its status (for preview links). */
-export async function getArticlePath(id: number): Promise<string | null> {
-  const row = await db.article.findUnique({ where: { id }, select: { slug: true, section: { select: { slug: true } } } });
-  return row ? paths.article(row.section.slug, row.slug) : null;
+/** Any article by id, published or not: for editors' previews only, never cached. */
+export async function getArticleForPreview(id: number): Promise<ArticleFull | null> {
+  return findArticle({ id });
 }
 
 /**

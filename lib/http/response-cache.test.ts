@@ -75,17 +75,23 @@ describe("encodings", () => {
     expect(gunzipSync(entry.bodies.gzip).toString()).toBe(html);
     expect(entry.bodies.br.length).toBeLessThan(html.length / 5);
 
-    const br = responseFor(entry, { "accept-encoding": "gzip, br" }, { cacheStatus: "HIT" });
-    expect(br.headers["content-encoding"]).toBe("br");
-    expect(br.headers["content-length"]).toBe(entry.bodies.br.length);
-    expect(br.headers.vary).toBe("Accept-Encoding");
-    const plain = responseFor(entry, {}, { cacheStatus: "HIT" });
+    const headerMap = (list: string[]) => Object.fromEntries(list.flatMap((v, i) => (i % 2 === 0 ? [[v, list[i + 1]]] : [])));
+    const br = responseFor(entry, { "accept-encoding": "gzip, br" }, "HIT");
+    const brHeaders = headerMap(br.headers);
+    expect(brHeaders["content-encoding"]).toBe("br");
+    expect(brHeaders["content-length"]).toBe(String(entry.bodies.br.length));
+    expect(brHeaders.vary).toBe("Accept-Encoding");
+    expect(brHeaders["x-rundblick-cache"]).toBe("HIT");
+    expect(brHeaders["content-type"]).toBe("text/html; charset=utf-8");
+    const plain = responseFor(entry, {}, "STALE");
     expect(plain.body.toString()).toBe(html);
-    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(headerMap(plain.headers)["content-encoding"]).toBeUndefined();
+    expect(headerMap(plain.headers)["x-rundblick-cache"]).toBe("STALE");
 
-    const again = responseFor(entry, { "if-none-match": String(br.headers.etag) }, { cacheStatus: "HIT" });
+    const again = responseFor(entry, { "if-none-match": brHeaders.etag }, "HIT");
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
+    expect(headerMap(again.headers)["content-length"]).toBeUndefined();
   });
 });
 

@@ -43,6 +43,12 @@ export type CachedResponse = {
   headers: OutgoingHttpHeaders;
   etag: string;
   bodies: Record<Encoding, Buffer>;
+  /**
+   * The response headers for each encoding, as a flat [name, value, …] list
+   * built once: a hit only picks one. The last value is the cache status,
+   * set just before sending.
+   */
+  prepared: Record<Encoding, string[]>;
   /** Bytes this entry holds (bodies plus headers, roughly). */
   size: number;
   storedAt: number;
@@ -56,7 +62,7 @@ export type UpstreamResponse = { status: number; headers: IncomingHttpHeaders; b
 
 export type ResponseCacheOptions = {
   maxBytes: number;
-  /** Seconds an entry is fresh (the one-minute content lifetime). */
+  /** Seconds an entry is fresh; with Next's 40 s content lifetime (next.config.ts), a minute at most in all. */
   freshSeconds: number;
   /** Seconds a "not found" is fresh. */
   notFoundSeconds: number;
@@ -66,7 +72,7 @@ export type ResponseCacheOptions = {
 
 export const DEFAULT_RESPONSE_CACHE_OPTIONS: ResponseCacheOptions = {
   maxBytes: 128 * 1024 * 1024,
-  freshSeconds: 30,
+  freshSeconds: 20,
   notFoundSeconds: 10,
   staleIfErrorSeconds: 24 * 60 * 60,
 };
@@ -126,9 +132,21 @@ export function isStorable(upstream: UpstreamResponse): boolean {
   return upstream.body.length <= MAX_BODY_BYTES;
 }
 
-/** The best encoding the client accepts (q=0 refuses one). */
+const encodingMemo = new Map<string, Encoding>();
+
+/** The best encoding the client accepts (q=0 refuses one); browsers send a handful of distinct headers, so answers are remembered. */
 export function chooseEncoding(acceptEncoding: string | string[] | undefined): Encoding {
   const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : (acceptEncoding ?? "");
+  let encoding = encodingMemo.get(header);
+  if (encoding === undefined) {
+    encoding = parseAcceptEncoding(header);
+    if (encodingMemo.size >= 256) encodingMemo.clear();
+    encodingMemo.set(header, encoding);
+  }
+  return encoding;
+}
+
+function parseAcceptEncoding(header: string): Encoding {
   const accepted = new Set<string>();
   for (const part of header.toLowerCase().split(",")) {
     const [name, ...params] = part.trim().split(";");
@@ -165,11 +183,24 @@ export async function toCachedResponse(upstream: UpstreamResponse, options: Resp
     : [identity, identity];
   const etag = `"${createHash("sha1").update(identity).digest("base64url")}"`;
   const fresh = (upstream.status === 404 || upstream.status === 410 ? options.notFoundSeconds : options.freshSeconds) * 1000;
+  const bodies = { identity, gzip: gz, br };
+  const prepare = (encoding: Encoding): string[] => {
+    const compressed = bodies[encoding] !== identity;
+    const list: string[] = [];
+    for (const [name, value] of Object.entries(headers)) {
+      for (const item of Array.isArray(value) ? value : [value]) list.push(name, String(item));
+    }
+    list.push("vary", "Accept-Encoding", "etag", compressed ? `W/${etag}` : etag);
+    if (compressed) list.push("content-encoding", encoding);
+    list.push("content-length", String(bodies[encoding].length), "x-rundblick-cache", "");
+    return list;
+  };
   return {
     status: upstream.status,
     headers,
     etag,
-    bodies: { identity, gzip: gz, br },
+    bodies,
+    prepared: { identity: prepare("identity"), gzip: prepare("gzip"), br: prepare("br") },
     size: identity.length + (gz === identity ? 0 : gz.length) + (br === identity ? 0 : br.length) + headerBytes + 256,
     storedAt: now,
     freshUntil: now + fresh,
@@ -177,28 +208,25 @@ export async function toCachedResponse(upstream: UpstreamResponse, options: Resp
   };
 }
 
-/** The headers and body to send for an entry, in the client's encoding. */
+/** The status, headers and body to send for an entry, in the client's encoding (304 when the client's copy matches). */
 export function responseFor(
   entry: CachedResponse,
   requestHeaders: IncomingHttpHeaders,
-  extra: { cacheStatus: string },
-): { status: number; headers: OutgoingHttpHeaders; body: Buffer } {
+  cacheStatus: string,
+): { status: number; headers: string[]; body: Buffer } {
   const encoding = chooseEncoding(requestHeaders["accept-encoding"]);
-  const body = entry.bodies[encoding];
-  const compressed = body !== entry.bodies.identity;
-  const headers: OutgoingHttpHeaders = {
-    ...entry.headers,
-    vary: "Accept-Encoding",
-    etag: compressed ? `W/${entry.etag}` : entry.etag,
-    "x-rundblick-cache": extra.cacheStatus,
-  };
+  const headers = entry.prepared[encoding];
+  headers[headers.length - 1] = cacheStatus;
   const ifNoneMatch = requestHeaders["if-none-match"];
   if (ifNoneMatch && entry.status === 200 && ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === entry.etag)) {
-    return { status: 304, headers, body: Buffer.alloc(0) };
+    // Same headers but no body: the length of the body the client already has is not sent.
+    const notModified: string[] = [];
+    for (let i = 0; i < headers.length; i += 2) {
+      if (headers[i] !== "content-length" && headers[i] !== "content-encoding") notModified.push(headers[i]!, headers[i + 1]!);
+    }
+    return { status: 304, headers: notModified, body: Buffer.alloc(0) };
   }
-  if (compressed) headers["content-encoding"] = encoding;
-  headers["content-length"] = body.length;
-  return { status: entry.status, headers, body };
+  return { status: entry.status, headers, body: entry.bodies[encoding] };
 }
 
 /**

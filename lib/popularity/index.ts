@@ -5,7 +5,7 @@ import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import { paths } from "../articles/paths";
 import { queryMostRead } from "./query";
-import { chooseWindow, DEFAULT_WINDOW, type MostReadWindow } from "./rank";
+import { chooseWindow, DEFAULT_WINDOW, MOST_READ_WINDOWS, type MostReadWindow } from "./rank";
 
 export type MostReadItem = {
   articleId: number;
@@ -79,4 +79,10 @@ export async function getMostReadBox({
   const { items, asOf } = choice.result;
   if (items.length > 0) return { ...choice, newest: false, asOf, items };
   return { ...choice, newest: true, asOf, items: await getNewestForBox(limit, sectionId) };
+}
+
+/** The box for every window, the default first: the page carries them all and a link switches between them. */
+export async function getMostReadBoxes(query: Omit<MostReadQuery, "window"> = {}): Promise<MostReadBox[]> {
+  const windows = [DEFAULT_WINDOW, ...MOST_READ_WINDOWS.filter((w) => w !== DEFAULT_WINDOW)];
+  return Promise.all(windows.map((window) => getMostReadBox({ ...query, window })));
 }

@@ -4,7 +4,7 @@ import {
   compareRanked,
   parseWindowParam,
   windowStart,
-  withWindowParam,
+  mostReadRedirect,
   type MostReadWindow,
   type RankedRow,
 } from "./rank";
@@ -52,10 +52,13 @@ describe("window parameter", () => {
     expect(parseWindowParam(["7d", "30d"])).toBe("24h");
   });
 
-  it("builds links that keep other parameters", () => {
-    expect(withWindowParam("/", "7d")).toBe("/?beliebt=7d");
-    expect(withWindowParam("/", "24h")).toBe("/");
-    expect(withWindowParam("/politik?seite=2", "7d")).toBe("/politik?seite=2&beliebt=7d");
+  it("sends old ?beliebt= links to the window's list on the same page, keeping other parameters", () => {
+    const at = (path: string) => mostReadRedirect(new URL(path, "http://localhost"));
+    expect(at("/?beliebt=7d")).toBe("/#beliebt-7d");
+    expect(at("/?beliebt=1h")).toBe("/#beliebt-1h");
+    expect(at("/politik?seite=2&beliebt=30d")).toBe("/politik?seite=2#beliebt-30d");
+    expect(at("/politik/wahl?beliebt=unsinn")).toBe("/politik/wahl#beliebt-24h");
+    expect(at("/politik?seite=2")).toBeNull();
   });
 
   it("starts the window at a whole hour, including the current hour", () => {

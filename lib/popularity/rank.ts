@@ -69,8 +69,20 @@ export async function chooseWindow<T extends { items: unknown[] }>(
   return { requested, shown, fellBack: shown !== requested, result };
 }
 
-/** `path` with `?beliebt=` set for the window (left out for the default). */
-export function withWindowParam(path: string, window: MostReadWindow): string {
-  if (window === DEFAULT_WINDOW) return path;
-  return `${path}${path.includes("?") ? "&" : "?"}beliebt=${window}`;
+/** The id of a window's list in the box; a link to `#<id>` shows that list, no request needed. */
+export function windowAnchor(window: MostReadWindow): string {
+  return `beliebt-${window}`;
+}
+
+/**
+ * Where an old `?beliebt=<window>` link goes now: the same page without the
+ * parameter, at that window's list. Null when the URL has no such parameter.
+ */
+export function mostReadRedirect(url: URL): string | null {
+  if (!url.searchParams.has("beliebt")) return null;
+  const window = parseWindowParam(url.searchParams.getAll("beliebt").length === 1 ? (url.searchParams.get("beliebt") ?? undefined) : undefined);
+  const target = new URL(url);
+  target.searchParams.delete("beliebt");
+  target.hash = windowAnchor(window);
+  return `${target.pathname}${target.search}${target.hash}`;
 }

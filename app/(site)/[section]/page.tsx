@@ -6,8 +6,7 @@ import { MostRead } from "@/components/site/most-read";
 import { Pagination } from "@/components/site/pagination";
 import { getSectionPage } from "@/lib/articles";
 import { parsePageParam, paths } from "@/lib/articles/paths";
-import { getMostReadBox } from "@/lib/popularity";
-import { parseWindowParam, withWindowParam } from "@/lib/popularity/rank";
+import { getMostReadBoxes } from "@/lib/popularity";
 import { buildMetadata, pageSeo } from "@/lib/seo/metadata";
 import { isValidSlug } from "@/lib/slug";
 
@@ -18,9 +17,8 @@ async function loadSectionPage(props: PageProps<"/[section]">) {
   const page = parsePageParam(search.seite);
   const data = await getSectionPage(slug, page);
   if (!data || page > data.articles.pageCount) notFound();
-  return { ...data, mostReadWindow: parseWindowParam(search.beliebt) };
+  return data;
 }
-
 
 export async function generateMetadata(props: PageProps<"/[section]">): Promise<Metadata> {
   const { section, articles } = await loadSectionPage(props);
@@ -28,8 +26,8 @@ export async function generateMetadata(props: PageProps<"/[section]">): Promise<
 }
 
 export default async function SectionPage(props: PageProps<"/[section]">) {
-  const { section, articles, mostReadWindow } = await loadSectionPage(props);
-  const mostRead = await getMostReadBox({ window: mostReadWindow, sectionId: section.id });
+  const { section, articles } = await loadSectionPage(props);
+  const mostRead = await getMostReadBoxes({ sectionId: section.id });
   return (
     <>
       <header className="mb-8 border-b border-rule pb-4">
@@ -40,11 +38,7 @@ export default async function SectionPage(props: PageProps<"/[section]">) {
       <ArticleList articles={articles.items} />
       <Pagination page={articles.page} pageCount={articles.pageCount} hrefFor={(p) => paths.section(section.slug, p)} />
       <div className="mt-10">
-        <MostRead
-          box={mostRead}
-          scope={`in ${section.name}`}
-          hrefFor={(w) => withWindowParam(paths.section(section.slug, articles.page), w)}
-        />
+        <MostRead boxes={mostRead} scope={`in ${section.name}`} />
       </div>
     </>
   );
