@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { cacheTags } from "../cache/tags";
 import { credentialAccount } from "../auth/credentials";
 import { db } from "../db";
+import type { Prisma } from "../db/generated/prisma/client";
 import type { CurrentUser, Role } from "../auth/session";
 import { slugify } from "../slug";
 
@@ -12,6 +13,25 @@ export type WriteResult = { ok: true; tags: string[]; message: string } | { ok: 
 const RESERVED_SECTION_SLUGS = new Set(["admin", "api", "autor", "thema", "suche", "feed-xml", "sitemap-xml", "news-sitemap-xml", "robots-txt", "images", "next"]);
 
 const sectionTags = (slug: string) => [cacheTags.sections, cacheTags.front, cacheTags.section(slug), cacheTags.feeds, cacheTags.sitemaps];
+
+/**
+ * The pages that list these articles as cards (cards show the section name,
+ * the authors and, in feeds, the topics): their sections', authors' and
+ * topics' pages. A rename of any of those must expire them all.
+ */
+async function listingTags(articles: Prisma.ArticleWhereInput): Promise<string[]> {
+  const some = { some: { article: articles } };
+  const [sections, authors, topics] = await Promise.all([
+    db.section.findMany({ where: { articles: { some: articles } }, select: { slug: true } }),
+    db.author.findMany({ where: { articles: some }, select: { slug: true } }),
+    db.tag.findMany({ where: { articles: some }, select: { slug: true } }),
+  ]);
+  return [
+    ...sections.map((s) => cacheTags.section(s.slug)),
+    ...authors.map((a) => cacheTags.author(a.slug)),
+    ...topics.map((t) => cacheTags.tag(t.slug)),
+  ];
+}
 
 export async function listSectionsWithCounts() {
   const rows = await db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], include: { _count: { select: { articles: true } } } });
@@ -32,7 +52,9 @@ export async function createSection(name: string, description: string): Promise<
 export async function updateSection(id: number, name: string, description: string): Promise<WriteResult> {
   const section = await db.section.update({ where: { id }, data: { name, description }, select: { slug: true } }).catch(() => null);
   if (!section) return { ok: false, errors: { form: "Dieses Ressort gibt es nicht mehr." } };
-  return { ok: true, tags: sectionTags(section.slug), message: "Ressort gespeichert." };
+  // Cards on author and topic pages name the section too.
+  const listing = await listingTags({ sectionId: id });
+  return { ok: true, tags: [...new Set([...sectionTags(section.slug), ...listing])], message: "Ressort gespeichert." };
 }
 
 export async function moveSection(id: number, direction: "up" | "down"): Promise<WriteResult> {
@@ -74,7 +96,8 @@ export async function renameTag(id: number, name: string): Promise<WriteResult> 
   const tag = await db.tag.update({ where: { id }, data: { name }, select: { slug: true } }).catch(() => null);
   if (!tag) return { ok: false, errors: { form: "Dieses Thema gibt es nicht mehr." } };
   const articles = await db.articleTag.findMany({ where: { tagId: id }, select: { articleId: true } });
-  return { ok: true, tags: [cacheTags.tag(tag.slug), ...articles.map((a) => cacheTags.article(a.articleId))], message: "Thema umbenannt." };
+  // Topics are the feeds' RSS categories.
+  return { ok: true, tags: [cacheTags.tag(tag.slug), cacheTags.feeds, ...articles.map((a) => cacheTags.article(a.articleId))], message: "Thema umbenannt." };
 }
 
 export async function deleteTag(id: number): Promise<WriteResult> {
@@ -103,11 +126,10 @@ export async function updateAuthor(id: number, name: string, jobTitle: string, b
   const author = await db.author.update({ where: { id }, data: { name, jobTitle, bio }, select: { slug: true } }).catch(() => null);
   if (!author) return { ok: false, errors: { form: "Dieses Autorenprofil gibt es nicht mehr." } };
   const articles = await db.articleAuthor.findMany({ where: { authorId: id }, select: { articleId: true } });
-  return {
-    ok: true,
-    tags: [cacheTags.author(author.slug), cacheTags.front, cacheTags.feeds, ...articles.map((a) => cacheTags.article(a.articleId))],
-    message: "Autorenprofil gespeichert.",
-  };
+  // Every card of the author's articles shows the name: section, topic and co-authors' pages too.
+  const listing = await listingTags({ authors: { some: { authorId: id } } });
+  const tags = [cacheTags.author(author.slug), cacheTags.front, cacheTags.feeds, ...listing, ...articles.map((a) => cacheTags.article(a.articleId))];
+  return { ok: true, tags: [...new Set(tags)], message: "Autorenprofil gespeichert." };
 }
 
 export async function deleteAuthor(id: number): Promise<WriteResult> {
@@ -135,8 +157,9 @@ export async function createUser(input: { name: string; email: string; password:
       accounts: { create: await credentialAccount(id, input.password) },
     },
   });
-  if (input.withAuthor) await createAuthor(input.name, "", "", id);
-  return { ok: true, tags: [], message: `Konto für ${email} angelegt.` };
+  // The new author page may have been cached as "not found": its tags go out with the result.
+  const author = input.withAuthor ? await createAuthor(input.name, "", "", id) : null;
+  return { ok: true, tags: author?.ok ? author.tags : [], message: `Konto für ${email} angelegt.` };
 }
 
 async function otherActiveAdmins(exceptId: string) {
