@@ -79,6 +79,14 @@ export async function saveArticle(
       select: { title: true },
     });
     if (clash) return fail({ slug: `Diese Adresse ist im Ressort schon vergeben („${clash.title}“).` });
+    // A former address of another article keeps redirecting there (indexed links, bookmarks).
+    const redirect = await tx.articleRedirect.findUnique({
+      where: { sectionSlug_slug: { sectionSlug: section.slug, slug: input.slug } },
+      select: { articleId: true, article: { select: { title: true } } },
+    });
+    if (redirect && redirect.articleId !== existing?.id) {
+      return fail({ slug: `Diese frühere Adresse leitet auf „${redirect.article.title}“ weiter und bleibt deshalb vergeben. Bitte eine andere Adresse wählen.` });
+    }
 
     let status = input.status;
     let publishedAt = input.publishAt ?? existing?.publishedAt ?? null;
@@ -139,7 +147,8 @@ export async function saveArticle(
       });
     }
     // Moving back to an earlier address: that address is the article again, not a redirect.
-    await tx.articleRedirect.deleteMany({ where: { sectionSlug: section.slug, slug: input.slug } });
+    // Only this article's own redirect goes; another article's is never touched.
+    await tx.articleRedirect.deleteMany({ where: { sectionSlug: section.slug, slug: input.slug, articleId } });
 
     const snapshot: Snapshot = { ...input, status, publishAt: publishedAt?.toISOString() ?? null, section: section.slug };
     await tx.revision.create({ data: { articleId, version, editorId: user.id, snapshot: snapshot as unknown as Prisma.InputJsonValue } });
