@@ -40,9 +40,12 @@ export class ViewCounter {
 
   private count(visible: boolean, articleId: number, { userAgent, address }: Reader, now: number): ViewOutcome {
     if (!visible) return "unknown";
-    const visitor = this.visitors.visitorId(address, userAgent, now);
-    if (this.visitors.isRepeat(visitor, articleId, now)) return "repeat";
-    return this.buffer.add(articleId, now) === "buffered" ? "counted" : "dropped";
+    const visitor = this.visitors.visitorIds(address, userAgent, now);
+    if (this.visitors.seenRecently(visitor, articleId, now)) return "repeat";
+    if (this.buffer.add(articleId, now) === "dropped") return "dropped";
+    // Only a buffered view makes the reader "seen": a refused one (503) may be sent again.
+    this.visitors.remember(visitor[0], articleId, now);
+    return "counted";
   }
 }
 
