@@ -6,6 +6,7 @@ import type { Prisma } from "../db/generated/prisma/client";
 import type { CurrentUser } from "../auth/session";
 import { slugify } from "../slug";
 import type { ArticleInput, FieldErrors } from "./article-input";
+import { positiveInt32 } from "./ids";
 
 export type SaveResult =
   | { ok: true; id: number; version: number; path: string; tagsToRevalidate: string[] }
@@ -33,6 +34,8 @@ export async function saveArticle(
   input: ArticleInput,
   expectedVersion: number | null,
 ): Promise<SaveResult> {
+  // The id is a bound action argument: one no row can have is simply not there.
+  if (id !== null && !positiveInt32(id)) return fail({ form: "Diesen Artikel gibt es nicht (mehr)." });
   const now = new Date();
   return db.$transaction(async (tx) => {
     const existing = id
@@ -55,6 +58,8 @@ export async function saveArticle(
       if (input.status !== "DRAFT") return fail({ status: "Autorinnen und Autoren können nur Entwürfe speichern; veröffentlichen kann die Redaktion." });
       if (!input.authorIds.includes(mine)) input = { ...input, authorIds: [mine, ...input.authorIds] };
     }
+    // The same person twice is one byline (and would break the unique key of ArticleAuthor).
+    input = { ...input, authorIds: [...new Set(input.authorIds)] };
 
     if (existing && existing.version !== expectedVersion) {
       const last = await tx.revision.findFirst({
@@ -174,6 +179,7 @@ export async function saveArticle(
 
 /** Restores an earlier revision: itself saved as a new revision. */
 export async function restoreRevision(user: CurrentUser, articleId: number, revisionId: number, expectedVersion: number): Promise<SaveResult> {
+  if (!positiveInt32(articleId) || !positiveInt32(revisionId)) return fail({ form: "Diese Version gibt es nicht." });
   const [revision, current] = await Promise.all([
     db.revision.findFirst({ where: { id: revisionId, articleId }, select: { snapshot: true } }),
     loadArticleForEditor(articleId),
