@@ -5,7 +5,7 @@ export type { PrismaClient };
 
 /** Upper bounds for one database call, so an outage or a hung connection cannot hold a request or the shutdown forever. */
 export type DatabaseLimits = {
-  /** Give up opening a connection after this long (`DATABASE_CONNECT_TIMEOUT_MS`, default 5 s). */
+  /** Give up opening a connection, or waiting for a free one in the pool, after this long (`DATABASE_CONNECT_TIMEOUT_MS`, default 5 s). */
   connectTimeoutMs: number;
   /** The server ends a statement that runs longer (`DATABASE_STATEMENT_TIMEOUT_MS`, default 30 s; 0 = no limit). */
   statementTimeoutMs: number;
