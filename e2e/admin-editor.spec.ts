@@ -103,6 +103,21 @@ test("a scheduled article appears once its time has come; a slug change redirect
   expect(moved.headers()["location"]).toContain(`${path}-neu`);
   await context.close();
   expect(await publicStatus(browser, `${path}-neu`)).toBe(200);
+
+  // A new draft may not take the old address: its redirect keeps working.
+  await page.goto("/admin/artikel/neu");
+  await page.getByLabel("Titel", { exact: true }).fill("Ein anderer Artikel");
+  await page.getByLabel("Teaser").fill("Er möchte die alte Adresse haben.");
+  await page.getByLabel("Text (Markdown)").fill("Text.");
+  await page.getByLabel("Ressort").selectOption({ label: "Wissen" });
+  await page.getByRole("checkbox", { name: "Tobias Reimann" }).check();
+  await page.getByLabel("Adresse (Slug)").fill(slug);
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(page.getByText(/Diese frühere Adresse leitet auf „Neue Messstation geht bald in Betrieb \d+“ weiter/)).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/artikel\/neu$/);
+  const still = await browser.newContext();
+  expect((await still.request.get(path, { maxRedirects: 0 })).status()).toBe(308);
+  await still.close();
 });
 
 test("an earlier version can be restored, as a new version", async ({ page }) => {

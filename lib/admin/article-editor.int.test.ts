@@ -71,6 +71,33 @@ describe("saveArticle", () => {
     expect(await getArticleRedirect("politik", oldSlug)).toBe(`/politik/${oldSlug}-neu`);
   });
 
+  it("refuses an address that redirects to another article, and keeps that redirect", async () => {
+    const moved = await saveArticle(editor, null, input({ status: "PUBLISHED", title: "Wahl" }), null);
+    if (!moved.ok) throw new Error("setup");
+    const oldSlug = moved.path.split("/").pop()!;
+    const again = await saveArticle(editor, moved.id, input({ status: "PUBLISHED", title: "Wahl", slug: `${oldSlug}-2026` }), moved.version);
+    expect(again.ok).toBe(true);
+    // A new draft wants the old address: every indexed link to it must keep working.
+    const draft = await saveArticle(author, null, input({ title: "Wahl", slug: oldSlug, authorIds: [authorProfileId] }), null);
+    expect(draft.ok).toBe(false);
+    if (!draft.ok) expect(draft.errors.slug).toMatch(/leitet auf „Wahl“ weiter/);
+    expect(await getArticleRedirect("politik", oldSlug)).toBe(`/politik/${oldSlug}-2026`);
+    expect(await db.article.count({ where: { slug: oldSlug } })).toBe(0);
+  });
+
+  it("lets an article move back to its own earlier address", async () => {
+    const created = await saveArticle(editor, null, input({ status: "PUBLISHED" }), null);
+    if (!created.ok) throw new Error("setup");
+    const oldSlug = created.path.split("/").pop()!;
+    const moved = await saveArticle(editor, created.id, input({ status: "PUBLISHED", slug: `${oldSlug}-neu` }), created.version);
+    if (!moved.ok) throw new Error("setup");
+    const back = await saveArticle(editor, created.id, input({ status: "PUBLISHED", slug: oldSlug }), moved.version);
+    expect(back.ok).toBe(true);
+    expect(await getArticleRedirect("politik", oldSlug)).toBeNull();
+    expect(await getArticleRedirect("politik", `${oldSlug}-neu`)).toBe(`/politik/${oldSlug}`);
+    expect((await getArticle("politik", oldSlug))?.id).toBe(created.id);
+  });
+
   it("refuses a slug that another article in the section has", async () => {
     const taken = await db.article.findFirstOrThrow({ where: { section: { slug: "politik" } } });
     const result = await saveArticle(editor, null, input({ slug: taken.slug }), null);

@@ -6,6 +6,7 @@ import type { Prisma } from "../db/generated/prisma/client";
 import type { CurrentUser } from "../auth/session";
 import { slugify } from "../slug";
 import type { ArticleInput, FieldErrors } from "./article-input";
+import { positiveInt32 } from "./ids";
 
 export type SaveResult =
   | { ok: true; id: number; version: number; path: string; tagsToRevalidate: string[] }
@@ -33,6 +34,8 @@ export async function saveArticle(
   input: ArticleInput,
   expectedVersion: number | null,
 ): Promise<SaveResult> {
+  // The id is a bound action argument: one no row can have is simply not there.
+  if (id !== null && !positiveInt32(id)) return fail({ form: "Diesen Artikel gibt es nicht (mehr)." });
   const now = new Date();
   return db.$transaction(async (tx) => {
     const existing = id
@@ -55,6 +58,8 @@ export async function saveArticle(
       if (input.status !== "DRAFT") return fail({ status: "Autorinnen und Autoren können nur Entwürfe speichern; veröffentlichen kann die Redaktion." });
       if (!input.authorIds.includes(mine)) input = { ...input, authorIds: [mine, ...input.authorIds] };
     }
+    // The same person twice is one byline (and would break the unique key of ArticleAuthor).
+    input = { ...input, authorIds: [...new Set(input.authorIds)] };
 
     if (existing && existing.version !== expectedVersion) {
       const last = await tx.revision.findFirst({
@@ -79,6 +84,14 @@ export async function saveArticle(
       select: { title: true },
     });
     if (clash) return fail({ slug: `Diese Adresse ist im Ressort schon vergeben („${clash.title}“).` });
+    // A former address of another article keeps redirecting there (indexed links, bookmarks).
+    const redirect = await tx.articleRedirect.findUnique({
+      where: { sectionSlug_slug: { sectionSlug: section.slug, slug: input.slug } },
+      select: { articleId: true, article: { select: { title: true } } },
+    });
+    if (redirect && redirect.articleId !== existing?.id) {
+      return fail({ slug: `Diese frühere Adresse leitet auf „${redirect.article.title}“ weiter und bleibt deshalb vergeben. Bitte eine andere Adresse wählen.` });
+    }
 
     let status = input.status;
     let publishedAt = input.publishAt ?? existing?.publishedAt ?? null;
@@ -139,7 +152,8 @@ export async function saveArticle(
       });
     }
     // Moving back to an earlier address: that address is the article again, not a redirect.
-    await tx.articleRedirect.deleteMany({ where: { sectionSlug: section.slug, slug: input.slug } });
+    // Only this article's own redirect goes; another article's is never touched.
+    await tx.articleRedirect.deleteMany({ where: { sectionSlug: section.slug, slug: input.slug, articleId } });
 
     const snapshot: Snapshot = { ...input, status, publishAt: publishedAt?.toISOString() ?? null, section: section.slug };
     await tx.revision.create({ data: { articleId, version, editorId: user.id, snapshot: snapshot as unknown as Prisma.InputJsonValue } });
@@ -165,6 +179,7 @@ export async function saveArticle(
 
 /** Restores an earlier revision: itself saved as a new revision. */
 export async function restoreRevision(user: CurrentUser, articleId: number, revisionId: number, expectedVersion: number): Promise<SaveResult> {
+  if (!positiveInt32(articleId) || !positiveInt32(revisionId)) return fail({ form: "Diese Version gibt es nicht." });
   const [revision, current] = await Promise.all([
     db.revision.findFirst({ where: { id: revisionId, articleId }, select: { snapshot: true } }),
     loadArticleForEditor(articleId),

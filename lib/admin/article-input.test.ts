@@ -35,6 +35,22 @@ describe("parseArticleInput", () => {
     expect(result.errors.publishAt).toBe("Bitte Datum und Uhrzeit angeben.");
   });
 
+  it("keeps each author once, in the order chosen", () => {
+    const result = parseArticleInput({ ...valid, authorIds: ["2", "1", "2"] });
+    expect(result.ok && result.input.authorIds).toEqual([2, 1]);
+  });
+
+  it("refuses ids that are not positive 32-bit integers, with a German message", () => {
+    for (const sectionId of ["1.5", "2147483648", "99999999999", "-3", "1e3"]) {
+      const result = parseArticleInput({ ...valid, sectionId });
+      expect(result.ok, sectionId).toBe(false);
+      if (!result.ok) expect(result.errors.sectionId).toBe("Bitte ein Ressort wählen.");
+    }
+    const result = parseArticleInput({ ...valid, authorIds: ["1", "99999999999"] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.authorIds).toMatch(/Autorin oder einen Autor/);
+  });
+
   it("refuses bodies over 200 KB", () => {
     const result = parseArticleInput({ ...valid, body: "ä".repeat(MAX_BODY_BYTES / 2 + 1) });
     expect(result.ok).toBe(false);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fromBerlinLocalInput } from "../dates";
 import { isValidSlug, slugify } from "../slug";
+import { MAX_INT32 } from "./ids";
 
 export const MAX_BODY_BYTES = 200 * 1024;
 export const ARTICLE_FIELDS = [
@@ -42,6 +43,15 @@ const text = (max: number, label: string) =>
   z.string().trim().max(max, `${label}: höchstens ${max} Zeichen.`);
 const optional = (max: number, label: string) => text(max, label).transform((v) => (v === "" ? null : v));
 
+/** A database id from the form: a positive 32-bit integer written in digits. */
+const id = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{1,10}$/, message)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= MAX_INT32, message);
+
 const schema = z
   .object({
     title: text(200, "Titel").min(1, "Bitte einen Titel eingeben."),
@@ -51,11 +61,13 @@ const schema = z
       .string()
       .refine((v) => v.trim().length > 0, "Bitte einen Text eingeben.")
       .refine((v) => Buffer.byteLength(v, "utf8") <= MAX_BODY_BYTES, "Der Text ist zu lang (höchstens 200 KB)."),
-    sectionId: z.coerce.number({ error: "Bitte ein Ressort wählen." }).int().positive("Bitte ein Ressort wählen."),
+    sectionId: id("Bitte ein Ressort wählen."),
     authorIds: z
-      .array(z.coerce.number().int().positive())
-      .min(1, "Bitte mindestens eine Autorin oder einen Autor wählen.")
-      .max(5, "Höchstens fünf Autorinnen und Autoren."),
+      .array(id("Bitte eine Autorin oder einen Autor aus der Liste wählen."))
+      // The same person twice (a hand-made request) is one byline.
+      .transform((ids) => [...new Set(ids)])
+      .refine((ids) => ids.length >= 1, "Bitte mindestens eine Autorin oder einen Autor wählen.")
+      .refine((ids) => ids.length <= 5, "Höchstens fünf Autorinnen und Autoren."),
     tags: z
       .string()
       .transform((v) => [...new Set(v.split(",").map((t) => t.trim()).filter(Boolean))])

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { ArticleStatus, Prisma } from "../db/generated/prisma/client";
 import type { CurrentUser } from "../auth/session";
+import { positiveInt32 } from "./ids";
 
 export const ADMIN_PAGE_SIZE = 25;
 export const ARTICLE_STATUSES = ["DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"] as const satisfies readonly ArticleStatus[];
@@ -25,11 +26,14 @@ export type AdminArticleRow = {
  * and admins see all. Never cached: editors must see their own writes at once.
  */
 export async function listArticlesForAdmin(user: CurrentUser, filter: AdminArticleFilter) {
+  // An id no row can have (1.5, beyond 32 bits) filters nothing instead of failing the query.
+  const sectionId = positiveInt32(filter.sectionId);
+  const authorId = positiveInt32(filter.authorId);
   const where: Prisma.ArticleWhereInput = {
     ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.sectionId ? { sectionId: filter.sectionId } : {}),
+    ...(sectionId ? { sectionId } : {}),
     ...(filter.title ? { title: { contains: filter.title, mode: "insensitive" } } : {}),
-    ...(filter.authorId ? { authors: { some: { authorId: filter.authorId } } } : {}),
+    ...(authorId ? { authors: { some: { authorId } } } : {}),
     ...(user.role === "AUTHOR" ? { authors: { some: { author: { userId: user.id } } } } : {}),
   };
   const [total, rows] = await Promise.all([

@@ -3,15 +3,43 @@ import { randomUUID } from "node:crypto";
 import { cacheTags } from "../cache/tags";
 import { credentialAccount } from "../auth/credentials";
 import { db } from "../db";
+import type { Prisma } from "../db/generated/prisma/client";
 import type { CurrentUser, Role } from "../auth/session";
 import { slugify } from "../slug";
+import { positiveInt32 } from "./ids";
 
 export type WriteResult = { ok: true; tags: string[]; message: string } | { ok: false; errors: Record<string, string> };
 
 // Top-level paths the site itself uses: a section may not take them.
 const RESERVED_SECTION_SLUGS = new Set(["admin", "api", "autor", "thema", "suche", "feed-xml", "sitemap-xml", "news-sitemap-xml", "robots-txt", "images", "next"]);
 
+// Ids come from forms and bound action arguments: a stale page or a hand-made
+// request may name a record that is gone, or an id no record can have.
+const SECTION_GONE: WriteResult = { ok: false, errors: { form: "Dieses Ressort gibt es nicht mehr." } };
+const TAG_GONE: WriteResult = { ok: false, errors: { form: "Dieses Thema gibt es nicht mehr." } };
+const AUTHOR_GONE: WriteResult = { ok: false, errors: { form: "Dieses Autorenprofil gibt es nicht mehr." } };
+const USER_GONE: WriteResult = { ok: false, errors: { form: "Dieses Konto gibt es nicht (mehr)." } };
+
 const sectionTags = (slug: string) => [cacheTags.sections, cacheTags.front, cacheTags.section(slug), cacheTags.feeds, cacheTags.sitemaps];
+
+/**
+ * The pages that list these articles as cards (cards show the section name,
+ * the authors and, in feeds, the topics): their sections', authors' and
+ * topics' pages. A rename of any of those must expire them all.
+ */
+async function listingTags(articles: Prisma.ArticleWhereInput): Promise<string[]> {
+  const some = { some: { article: articles } };
+  const [sections, authors, topics] = await Promise.all([
+    db.section.findMany({ where: { articles: { some: articles } }, select: { slug: true } }),
+    db.author.findMany({ where: { articles: some }, select: { slug: true } }),
+    db.tag.findMany({ where: { articles: some }, select: { slug: true } }),
+  ]);
+  return [
+    ...sections.map((s) => cacheTags.section(s.slug)),
+    ...authors.map((a) => cacheTags.author(a.slug)),
+    ...topics.map((t) => cacheTags.tag(t.slug)),
+  ];
+}
 
 export async function listSectionsWithCounts() {
   const rows = await db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], include: { _count: { select: { articles: true } } } });
@@ -30,9 +58,12 @@ export async function createSection(name: string, description: string): Promise<
 
 /** Renames keep the address: a new slug would move every article of the section. */
 export async function updateSection(id: number, name: string, description: string): Promise<WriteResult> {
+  if (!positiveInt32(id)) return SECTION_GONE;
   const section = await db.section.update({ where: { id }, data: { name, description }, select: { slug: true } }).catch(() => null);
-  if (!section) return { ok: false, errors: { form: "Dieses Ressort gibt es nicht mehr." } };
-  return { ok: true, tags: sectionTags(section.slug), message: "Ressort gespeichert." };
+  if (!section) return SECTION_GONE;
+  // Cards on author and topic pages name the section too.
+  const listing = await listingTags({ sectionId: id });
+  return { ok: true, tags: [...new Set([...sectionTags(section.slug), ...listing])], message: "Ressort gespeichert." };
 }
 
 export async function moveSection(id: number, direction: "up" | "down"): Promise<WriteResult> {
@@ -48,8 +79,9 @@ export async function moveSection(id: number, direction: "up" | "down"): Promise
 }
 
 export async function deleteSection(id: number): Promise<WriteResult> {
+  if (!positiveInt32(id)) return SECTION_GONE;
   const section = await db.section.findUnique({ where: { id }, include: { _count: { select: { articles: true } } } });
-  if (!section) return { ok: false, errors: { form: "Dieses Ressort gibt es nicht mehr." } };
+  if (!section) return SECTION_GONE;
   if (section._count.articles > 0) {
     return { ok: false, errors: { form: `„${section.name}“ hat noch ${section._count.articles} Artikel und kann nicht gelöscht werden. Verschieben Sie sie zuerst.` } };
   }
@@ -71,15 +103,18 @@ export async function createTag(name: string): Promise<WriteResult> {
 }
 
 export async function renameTag(id: number, name: string): Promise<WriteResult> {
+  if (!positiveInt32(id)) return TAG_GONE;
   const tag = await db.tag.update({ where: { id }, data: { name }, select: { slug: true } }).catch(() => null);
-  if (!tag) return { ok: false, errors: { form: "Dieses Thema gibt es nicht mehr." } };
+  if (!tag) return TAG_GONE;
   const articles = await db.articleTag.findMany({ where: { tagId: id }, select: { articleId: true } });
-  return { ok: true, tags: [cacheTags.tag(tag.slug), ...articles.map((a) => cacheTags.article(a.articleId))], message: "Thema umbenannt." };
+  // Topics are the feeds' RSS categories.
+  return { ok: true, tags: [cacheTags.tag(tag.slug), cacheTags.feeds, ...articles.map((a) => cacheTags.article(a.articleId))], message: "Thema umbenannt." };
 }
 
 export async function deleteTag(id: number): Promise<WriteResult> {
+  if (!positiveInt32(id)) return TAG_GONE;
   const tag = await db.tag.findUnique({ where: { id }, include: { _count: { select: { articles: true } } } });
-  if (!tag) return { ok: false, errors: { form: "Dieses Thema gibt es nicht mehr." } };
+  if (!tag) return TAG_GONE;
   if (tag._count.articles > 0) return { ok: false, errors: { form: `„${tag.name}“ ist noch an ${tag._count.articles} Artikeln und kann nicht gelöscht werden.` } };
   await db.tag.delete({ where: { id } });
   return { ok: true, tags: [cacheTags.tag(tag.slug), cacheTags.sitemaps], message: `Thema „${tag.name}“ gelöscht.` };
@@ -100,19 +135,20 @@ export async function createAuthor(name: string, jobTitle: string, bio: string, 
 }
 
 export async function updateAuthor(id: number, name: string, jobTitle: string, bio: string): Promise<WriteResult> {
+  if (!positiveInt32(id)) return AUTHOR_GONE;
   const author = await db.author.update({ where: { id }, data: { name, jobTitle, bio }, select: { slug: true } }).catch(() => null);
-  if (!author) return { ok: false, errors: { form: "Dieses Autorenprofil gibt es nicht mehr." } };
+  if (!author) return AUTHOR_GONE;
   const articles = await db.articleAuthor.findMany({ where: { authorId: id }, select: { articleId: true } });
-  return {
-    ok: true,
-    tags: [cacheTags.author(author.slug), cacheTags.front, cacheTags.feeds, ...articles.map((a) => cacheTags.article(a.articleId))],
-    message: "Autorenprofil gespeichert.",
-  };
+  // Every card of the author's articles shows the name: section, topic and co-authors' pages too.
+  const listing = await listingTags({ authors: { some: { authorId: id } } });
+  const tags = [cacheTags.author(author.slug), cacheTags.front, cacheTags.feeds, ...listing, ...articles.map((a) => cacheTags.article(a.articleId))];
+  return { ok: true, tags: [...new Set(tags)], message: "Autorenprofil gespeichert." };
 }
 
 export async function deleteAuthor(id: number): Promise<WriteResult> {
+  if (!positiveInt32(id)) return AUTHOR_GONE;
   const author = await db.author.findUnique({ where: { id }, include: { _count: { select: { articles: true } } } });
-  if (!author) return { ok: false, errors: { form: "Dieses Autorenprofil gibt es nicht mehr." } };
+  if (!author) return AUTHOR_GONE;
   if (author._count.articles > 0) return { ok: false, errors: { form: `${author.name} steht noch über ${author._count.articles} Artikeln und kann nicht gelöscht werden.` } };
   await db.author.delete({ where: { id } });
   return { ok: true, tags: [cacheTags.author(author.slug), cacheTags.sitemaps], message: `Autorenprofil „${author.name}“ gelöscht.` };
@@ -135,8 +171,9 @@ export async function createUser(input: { name: string; email: string; password:
       accounts: { create: await credentialAccount(id, input.password) },
     },
   });
-  if (input.withAuthor) await createAuthor(input.name, "", "", id);
-  return { ok: true, tags: [], message: `Konto für ${email} angelegt.` };
+  // The new author page may have been cached as "not found": its tags go out with the result.
+  const author = input.withAuthor ? await createAuthor(input.name, "", "", id) : null;
+  return { ok: true, tags: author?.ok ? author.tags : [], message: `Konto für ${email} angelegt.` };
 }
 
 async function otherActiveAdmins(exceptId: string) {
@@ -147,16 +184,19 @@ export async function changeRole(actor: CurrentUser, userId: string, role: Role)
   if (userId === actor.id && role !== "ADMIN" && (await otherActiveAdmins(actor.id)) === 0) {
     return { ok: false, errors: { form: "Sie sind die letzte Administratorin bzw. der letzte Administrator: Die Rolle bleibt." } };
   }
-  await db.user.update({ where: { id: userId }, data: { role } });
+  // updateMany: an unknown id (a stale page, a hand-made request) is a message, not a P2025 error.
+  const updated = await db.user.updateMany({ where: { id: userId }, data: { role } });
+  if (updated.count === 0) return USER_GONE;
   return { ok: true, tags: [], message: "Rolle geändert." };
 }
 
 /** Deactivated accounts cannot log in; their open sessions end at once. */
 export async function setActive(actor: CurrentUser, userId: string, active: boolean): Promise<WriteResult> {
   if (!active && userId === actor.id) return { ok: false, errors: { form: "Das eigene Konto kann man nicht deaktivieren." } };
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { active } }),
+  const [updated] = await db.$transaction([
+    db.user.updateMany({ where: { id: userId }, data: { active } }),
     ...(active ? [] : [db.session.deleteMany({ where: { userId } })]),
   ]);
+  if (updated.count === 0) return USER_GONE;
   return { ok: true, tags: [], message: active ? "Konto aktiviert." : "Konto deaktiviert." };
 }

@@ -192,16 +192,25 @@ export async function getArticleRedirect(sectionSlug: string, slug: string): Pro
 
 const RELATED_COUNT = 4;
 
+/**
+ * The "Mehr aus …" box: the newest other articles of the section. Tagged with
+ * the section too, so any article published, changed or withdrawn there (a
+ * legal takedown, say) leaves every box of the section at once.
+ */
 export async function getRelatedArticles(articleId: number, sectionId: number): Promise<ArticleCard[]> {
   "use cache";
   cacheLife("content");
   cacheTag(cacheTags.article(articleId));
-  const rows = await db.article.findMany({
-    where: { ...visibleWhere(new Date()), sectionId, id: { not: articleId } },
-    select: cardSelect,
-    orderBy: newestFirst,
-    take: RELATED_COUNT,
-  });
+  const [section, rows] = await Promise.all([
+    db.section.findUnique({ where: { id: sectionId }, select: { slug: true } }),
+    db.article.findMany({
+      where: { ...visibleWhere(new Date()), sectionId, id: { not: articleId } },
+      select: cardSelect,
+      orderBy: newestFirst,
+      take: RELATED_COUNT,
+    }),
+  ]);
+  if (section) cacheTag(cacheTags.section(section.slug));
   return rows.map(toCard);
 }
 

@@ -3,6 +3,28 @@ import { PrismaClient } from "./generated/prisma/client";
 
 export type { PrismaClient };
 
+/** Upper bounds for one database call, so an outage or a hung connection cannot hold a request or the shutdown forever. */
+export type DatabaseLimits = {
+  /** Give up opening a connection, or waiting for a free one in the pool, after this long (`DATABASE_CONNECT_TIMEOUT_MS`, default 5 s). */
+  connectTimeoutMs: number;
+  /** The server ends a statement that runs longer (`DATABASE_STATEMENT_TIMEOUT_MS`, default 30 s; 0 = no limit). */
+  statementTimeoutMs: number;
+};
+
+function msFromEnv(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value.trim() === "") return fallback;
+  const ms = Number(value);
+  return Number.isInteger(ms) && ms >= 0 ? ms : fallback;
+}
+
+export function databaseLimitsFromEnv(): DatabaseLimits {
+  return {
+    connectTimeoutMs: msFromEnv("DATABASE_CONNECT_TIMEOUT_MS", 5_000),
+    statementTimeoutMs: msFromEnv("DATABASE_STATEMENT_TIMEOUT_MS", 30_000),
+  };
+}
+
 /**
  * Builds a Prisma client on the pg driver. Scripts (seed, launcher, tests) call
  * this directly; the app goes through `lib/db/index.ts`.
@@ -10,10 +32,21 @@ export type { PrismaClient };
  * `DATABASE_POOL_MAX` caps the pool: the embedded database multiplexes every
  * socket onto one PGlite session, so the launcher sets it to 1 there to keep
  * one client's extended-protocol messages from interleaving with another's.
+ *
+ * Connecting and every statement are bounded (see DatabaseLimits); TCP
+ * keep-alive notices a peer that vanished. Long maintenance work (benches,
+ * rebuilds) passes `statementTimeoutMs: 0`.
  */
-export function createPrismaClient(connectionString = requireDatabaseUrl()): PrismaClient {
+export function createPrismaClient(connectionString = requireDatabaseUrl(), limits: Partial<DatabaseLimits> = {}): PrismaClient {
   const max = Number(process.env.DATABASE_POOL_MAX) || 10;
-  const adapter = new PrismaPg({ connectionString, max });
+  const { connectTimeoutMs, statementTimeoutMs } = { ...databaseLimitsFromEnv(), ...limits };
+  const adapter = new PrismaPg({
+    connectionString,
+    max,
+    connectionTimeoutMillis: connectTimeoutMs,
+    keepAlive: true,
+    ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+  });
   return new PrismaClient({ adapter });
 }
 

@@ -67,6 +67,16 @@ describe("view buffer", () => {
     expect(log).toHaveBeenLastCalledWith(expect.stringContaining("2 Aufrufe verworfen"));
   });
 
+  it("leaves the shutdown drain at its deadline even when a write hangs", async () => {
+    const buffer = new ViewBuffer({ write: () => new Promise<void>(() => {}), log: () => {} });
+    buffer.add(1, t0);
+    buffer.add(2, t0);
+    const started = Date.now();
+    const left = await Promise.race([buffer.drain(200), new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 2_000))]);
+    expect(left).toBe(2);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it("never runs two writes at once", async () => {
     let active = 0;
     let maxActive = 0;

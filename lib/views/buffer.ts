@@ -168,13 +168,15 @@ export class ViewBuffer {
 
   /**
    * Final flush on shutdown: keeps trying (short pauses) until the buffer is
-   * empty or the deadline passes. Returns the views still unwritten.
+   * empty or the deadline passes, and leaves at the deadline even while a
+   * write still hangs (a dead connection). Returns the views still unwritten
+   * (a batch still in flight counts as unwritten).
    */
   async drain(deadlineMs = 8_000): Promise<number> {
     this.stop();
     const end = Date.now() + deadlineMs;
     for (let attempt = 0; ; attempt++) {
-      const ok = await this.flush();
+      const ok = await beforeDeadline(this.flush(), end);
       if (ok && this.pending === 0) return 0;
       if (Date.now() >= end) break;
       await new Promise((r) => setTimeout(r, Math.min(200 * 2 ** attempt, Math.max(0, end - Date.now()))));
@@ -183,6 +185,15 @@ export class ViewBuffer {
     if (left > 0) this.log(`[views] Beim Beenden konnten ${left} Aufrufe nicht geschrieben werden.`);
     return left;
   }
+}
+
+/** The flush's result, or false when the deadline comes first (the flush goes on unwatched). */
+function beforeDeadline(flush: Promise<boolean>, end: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, end - Date.now()));
+  });
+  return Promise.race([flush, deadline]).finally(() => clearTimeout(timer));
 }
 
 type SignalName = "SIGTERM" | "SIGINT";

@@ -65,7 +65,11 @@ export const RETENTION_DAYS = 30;
 export async function rollUpOldViews(client: Sql & Parameters<typeof advanceViewWindows>[0], now = new Date()): Promise<number> {
   await advanceViewWindows(client, now);
   const cutoff = utcHourStart(now.getTime() - RETENTION_DAYS * 86_400_000);
-  return client.$executeRaw`
+  // Usually one hour's rows; after a long pause many more: bounded by the
+  // transaction's timeout rather than the pool's statement limit (30 s).
+  return client.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL statement_timeout = '600s'`;
+    return tx.$executeRaw`
     WITH moved AS (
       DELETE FROM "ArticleViewHourly"
       WHERE "hour" < ${cutoff}
@@ -75,4 +79,5 @@ export async function rollUpOldViews(client: Sql & Parameters<typeof advanceView
     INSERT INTO "ArticleViewDaily" ("articleId", "day", "views")
     SELECT "articleId", "hour"::date, sum("views")::int FROM moved GROUP BY "articleId", "hour"::date
     ON CONFLICT ("articleId", "day") DO UPDATE SET "views" = "ArticleViewDaily"."views" + EXCLUDED."views"`;
+  }, { maxWait: 10_000, timeout: 600_000 });
 }

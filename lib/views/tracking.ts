@@ -13,10 +13,44 @@ import { advanceViewWindows, ensureViewWindows } from "./windows";
 import { VisibleArticles } from "./visible";
 import { VisitorLog } from "./visitor";
 
+export type ViewOutcome = "counted" | "repeat" | "bot" | "unknown" | "dropped";
+
+/** Who sent a beacon: the user agent ("" when missing) and the client address (see clientAddress()). */
+export type Reader = { userAgent: string; address: string };
+
+/**
+ * Counting for one process: drops bots, unknown or hidden articles and
+ * repeats within 30 minutes, and buffers the rest. Tests build their own.
+ */
+export class ViewCounter {
+  constructor(
+    readonly buffer: ViewBuffer,
+    readonly visitors: VisitorLog,
+    readonly articles: VisibleArticles,
+  ) {}
+
+  /** Answers without a promise unless the list of articles must be loaded first. */
+  record(articleId: number, reader: Reader, now = Date.now()): ViewOutcome | Promise<ViewOutcome> {
+    // Every browser sends a user agent; requests without one are scripts.
+    if (!reader.userAgent || isbot(reader.userAgent)) return "bot";
+    const visible = this.articles.visible(articleId, now);
+    if (visible instanceof Promise) return visible.then((yes) => this.count(yes, articleId, reader, now));
+    return this.count(visible, articleId, reader, now);
+  }
+
+  private count(visible: boolean, articleId: number, { userAgent, address }: Reader, now: number): ViewOutcome {
+    if (!visible) return "unknown";
+    const visitor = this.visitors.visitorIds(address, userAgent, now);
+    if (this.visitors.seenRecently(visitor, articleId, now)) return "repeat";
+    if (this.buffer.add(articleId, now) === "dropped") return "dropped";
+    // Only a buffered view makes the reader "seen": a refused one (503) may be sent again.
+    this.visitors.remember(visitor[0], articleId, now);
+    return "counted";
+  }
+}
+
 type ViewTracking = {
-  buffer: ViewBuffer;
-  visitors: VisitorLog;
-  articles: VisibleArticles;
+  counter: ViewCounter;
   started: boolean;
 };
 
@@ -26,12 +60,14 @@ const globalForViews = globalThis as unknown as { rundblickViews?: ViewTracking 
 
 function tracking(): ViewTracking {
   globalForViews.rundblickViews ??= {
-    buffer: new ViewBuffer({
-      write: (rows) => writeViewCounts(db, rows),
-      flushIntervalMs: Number(process.env.VIEWS_FLUSH_MS) || 3_000,
-    }),
-    visitors: new VisitorLog(),
-    articles: new VisibleArticles(loadVisibleArticles),
+    counter: new ViewCounter(
+      new ViewBuffer({
+        write: (rows) => writeViewCounts(db, rows),
+        flushIntervalMs: Number(process.env.VIEWS_FLUSH_MS) || 3_000,
+      }),
+      new VisitorLog(),
+      new VisibleArticles(loadVisibleArticles),
+    ),
     started: false,
   };
   return globalForViews.rundblickViews;
@@ -60,8 +96,8 @@ export function startViewTracking(): void {
   const state = tracking();
   if (state.started) return;
   state.started = true;
-  state.buffer.start();
-  flushOnShutdown(state.buffer);
+  state.counter.buffer.start();
+  flushOnShutdown(state.counter.buffer);
   const rollUp = background("Zusammenfassen alter Stundenwerte", () => rollUpOldViews(db));
   setTimeout(rollUp, 60_000).unref();
   setInterval(rollUp, ROLLUP_EVERY_MS).unref();
@@ -78,40 +114,23 @@ function background(label: string, job: () => Promise<unknown>): () => void {
   };
 }
 
-export type ViewOutcome = "counted" | "repeat" | "bot" | "unknown" | "dropped";
-
-/** Who sent a beacon: the user agent ("" when missing) and the client address (see clientAddress()). */
-export type Reader = { userAgent: string; address: string };
-
 /**
- * One beacon: drops bots, unknown or hidden articles and repeats within 30
- * minutes, and buffers the rest. Answers without a promise unless the list of
- * articles must be loaded first (the beacon fast path runs this per request).
- * Logged-in editors are left out before this, in the route handler.
+ * One beacon, counted in this process's buffer (see ViewCounter). The beacon
+ * fast path runs this per request. Logged-in editors are left out before
+ * this, in the route handler.
  */
 export function recordView(articleId: number, reader: Reader, now = Date.now()): ViewOutcome | Promise<ViewOutcome> {
-  // Every browser sends a user agent; requests without one are scripts.
-  if (!reader.userAgent || isbot(reader.userAgent)) return "bot";
-  const visible = tracking().articles.visible(articleId, now);
-  if (visible instanceof Promise) return visible.then((yes) => countVisible(yes, articleId, reader, now));
-  return countVisible(visible, articleId, reader, now);
-}
-
-function countVisible(visible: boolean, articleId: number, { userAgent, address }: Reader, now: number): ViewOutcome {
-  if (!visible) return "unknown";
   const state = tracking();
-  const visitor = state.visitors.visitorId(address, userAgent, now);
-  if (state.visitors.isRepeat(visitor, articleId, now)) return "repeat";
-  if (!state.buffer.running) startViewTracking();
-  return state.buffer.add(articleId, now) === "buffered" ? "counted" : "dropped";
+  if (!state.counter.buffer.running) startViewTracking();
+  return state.counter.record(articleId, reader, now);
 }
 
 /** Counters for the bench (see GET /api/views). */
 export function viewStats() {
-  return tracking().buffer.snapshotStats();
+  return tracking().counter.buffer.snapshotStats();
 }
 
 /** Writes the buffer now (tests, bench). */
 export function flushViews(): Promise<boolean> {
-  return tracking().buffer.flush();
+  return tracking().counter.buffer.flush();
 }

@@ -46,6 +46,9 @@ export async function advanceViewWindows(client: Client, now = new Date()): Prom
     SELECT EXISTS (SELECT 1 FROM "ViewWindowState" WHERE "startsAt" < ${newStart}) AS due`;
   if (!pending?.due) return 0;
   return client.$transaction(async (tx: Prisma.TransactionClient) => {
+    // The pool's statement limit (30 s) is for requests; this move may read a
+    // long pause's worth of hours, bounded by the transaction's own timeout.
+    await tx.$executeRaw`SET LOCAL statement_timeout = '120s'`;
     // Statement 1 takes the locks: a flush that read the old start holds a
     // share lock until it commits, so this waits for it.
     const due = await tx.$queryRaw<{ windowHours: number }[]>`
@@ -109,6 +112,8 @@ export async function rebuildViewWindows(tx: Sql, now = new Date()): Promise<voi
 export async function rebuildViewWindowsLocked(client: Client, now = new Date()): Promise<void> {
   await client.$transaction(
     async (tx: Prisma.TransactionClient) => {
+      // Bounded by the transaction's timeout, not the pool's statement limit.
+      await tx.$executeRaw`SET LOCAL statement_timeout = '600s'`;
       await tx.$executeRaw`LOCK TABLE "ViewWindowState" IN EXCLUSIVE MODE`;
       await rebuildViewWindows(tx, now);
     },

@@ -17,7 +17,8 @@ export async function withDatabase<T>(work: (prisma: PrismaClient) => Promise<T>
     url = embedded.url;
     process.env.DATABASE_POOL_MAX = "1";
   }
-  const prisma = createPrismaClient(url);
+  // Maintenance (e.g. rebuilding the ranking windows) may run longer than a page may wait.
+  const prisma = createPrismaClient(url, { statementTimeoutMs: 0 });
   try {
     return await work(prisma);
   } finally {

@@ -1,0 +1,180 @@
+/**
+ * Walks every admin write and checks that it expires every cached read whose
+ * result it changes: each read (as a reader page, feed, sitemap or box calls
+ * it) is run before and after the write; where the result differs, the write
+ * must return at least one of the tags the read gave itself.
+ */
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withCacheTags } from "@/test/cache-tags";
+import { db } from "../db";
+import type { CurrentUser } from "../auth/session";
+import { getArticle, getAuthorPage, getFrontPage, getRelatedArticles, getSectionPage, getSections, getTopicPage } from "../articles";
+import { getMostReadBox } from "../popularity";
+import { searchArticles } from "../search";
+import { getFeedData } from "../seo/feeds-data";
+import { getNewsSitemapEntries, getSitemapFile, getSitemapPlan } from "../seo/sitemaps-data";
+import { saveArticle } from "./article-editor";
+import type { ArticleInput } from "./article-input";
+import * as admin from "./taxonomy";
+
+let actor: CurrentUser;
+const ids = { politik: 0, sport: 0, anna: 0, bernd: 0, klima: 0, wahl: 0, p1: 0, p2: 0, p3: 0, s1: 0 };
+
+async function article(slug: string, sectionId: number, authorIds: number[], tagIds: number[], minutesAgo: number) {
+  const created = await db.article.create({
+    data: {
+      slug, sectionId, title: `Artikel ${slug}`, kicker: "Test", teaser: "Rundblicktest Teaser.", body: "Rundblicktest Text.",
+      status: "PUBLISHED", publishedAt: new Date(Date.now() - minutesAgo * 60_000),
+      authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
+      tags: { create: tagIds.map((tagId) => ({ tagId })) },
+    },
+  });
+  return created.id;
+}
+
+beforeAll(async () => {
+  const userId = randomUUID();
+  await db.user.create({ data: { id: userId, email: "chefin@example.com", name: "Chefin", role: "ADMIN" } });
+  actor = { id: userId, email: "chefin@example.com", name: "Chefin", role: "ADMIN" };
+  ids.politik = (await db.section.create({ data: { slug: "politik", name: "Politik", position: 0 } })).id;
+  ids.sport = (await db.section.create({ data: { slug: "sport", name: "Sport", position: 1 } })).id;
+  ids.anna = (await db.author.create({ data: { slug: "anna-alt", name: "Anna Alt" } })).id;
+  ids.bernd = (await db.author.create({ data: { slug: "bernd-berg", name: "Bernd Berg" } })).id;
+  ids.klima = (await db.tag.create({ data: { slug: "klima", name: "Klima" } })).id;
+  ids.wahl = (await db.tag.create({ data: { slug: "wahl", name: "Wahl" } })).id;
+  ids.p1 = await article("p1", ids.politik, [ids.anna], [ids.klima], 40);
+  ids.p2 = await article("p2", ids.politik, [ids.bernd], [ids.wahl], 30);
+  ids.p3 = await article("p3", ids.politik, [ids.anna, ids.bernd], [ids.klima, ids.wahl], 20);
+  ids.s1 = await article("s1", ids.sport, [ids.bernd], [ids.klima], 10);
+});
+
+type Read = { label: string; run: () => Promise<unknown> };
+
+/** Every cached read a reader can reach in the fixture, plus the addresses the write may create. */
+async function reads(extra: { sections?: string[]; authors?: string[]; topics?: string[] } = {}): Promise<Read[]> {
+  const [sections, authors, tags, articles] = await Promise.all([
+    db.section.findMany({ select: { id: true, slug: true } }),
+    db.author.findMany({ select: { slug: true } }),
+    db.tag.findMany({ select: { slug: true } }),
+    db.article.findMany({ select: { id: true, slug: true, sectionId: true, section: { select: { slug: true } } } }),
+  ]);
+  const list: Read[] = [
+    { label: "Ressortliste", run: getSections },
+    { label: "Startseite", run: getFrontPage },
+    { label: "Feed", run: () => getFeedData() },
+    { label: "Sitemap", run: async () => { const plan = await getSitemapPlan(); return [plan, await getSitemapFile(plan, 1)]; } },
+    { label: "News-Sitemap", run: getNewsSitemapEntries },
+    { label: "Beliebteste", run: () => getMostReadBox({}) },
+    { label: "Suche", run: () => searchArticles({ query: "Rundblicktest", page: 1 }) },
+  ];
+  for (const slug of new Set([...sections.map((s) => s.slug), ...(extra.sections ?? [])])) {
+    list.push({ label: `Ressort ${slug}`, run: () => getSectionPage(slug, 1) });
+    list.push({ label: `Ressort-Feed ${slug}`, run: () => getFeedData(slug) });
+  }
+  for (const s of sections) list.push({ label: `Beliebteste ${s.slug}`, run: () => getMostReadBox({ sectionId: s.id }) });
+  for (const slug of new Set([...authors.map((a) => a.slug), ...(extra.authors ?? [])])) {
+    list.push({ label: `Autor ${slug}`, run: () => getAuthorPage(slug, 1) });
+  }
+  for (const slug of new Set([...tags.map((t) => t.slug), ...(extra.topics ?? [])])) {
+    list.push({ label: `Thema ${slug}`, run: () => getTopicPage(slug, 1) });
+  }
+  for (const a of articles) {
+    list.push({ label: `Artikel ${a.section.slug}/${a.slug}`, run: () => getArticle(a.section.slug, a.slug) });
+    list.push({ label: `Mehr aus (bei ${a.slug})`, run: () => getRelatedArticles(a.id, a.sectionId) });
+  }
+  return list;
+}
+
+// "Stand: HH:MM" changes with the clock, not with a write.
+const comparable = (value: unknown) => JSON.stringify(value, (key, v) => (key === "asOf" ? undefined : typeof v === "bigint" ? String(v) : v));
+
+type Snapshot = Map<string, { value: string; tags: Set<string> }>;
+
+async function snapshot(list: Read[]): Promise<Snapshot> {
+  const result: Snapshot = new Map();
+  for (const read of list) {
+    const { value, tags } = await withCacheTags(read.run);
+    result.set(read.label, { value: comparable(value), tags });
+  }
+  return result;
+}
+
+/** Runs the write; returns the reads it changed but left cached (none expected). */
+async function staleAfter(write: () => Promise<string[]>, extra?: Parameters<typeof reads>[0]): Promise<string[]> {
+  const list = await reads(extra);
+  const before = await snapshot(list);
+  const expired = new Set(await write());
+  const after = await snapshot(list);
+  const stale: string[] = [];
+  for (const [label, old] of before) {
+    const now = after.get(label)!;
+    if (now.value === old.value) continue;
+    if (![...old.tags].some((tag) => expired.has(tag))) stale.push(`${label} (Tags: ${[...old.tags].join(", ")})`);
+  }
+  return stale;
+}
+
+const tagsOf = (result: admin.WriteResult) => {
+  if (!result.ok) throw new Error(`Schreiben abgelehnt: ${JSON.stringify(result.errors)}`);
+  return result.tags;
+};
+
+async function articleInput(id: number, overrides: Partial<ArticleInput>): Promise<[ArticleInput, number]> {
+  const row = await db.article.findUniqueOrThrow({
+    where: { id },
+    include: { authors: { orderBy: { position: "asc" } }, tags: { include: { tag: true } } },
+  });
+  return [
+    {
+      title: row.title, kicker: row.kicker, teaser: row.teaser, body: row.body, sectionId: row.sectionId,
+      authorIds: row.authors.map((a) => a.authorId), tags: row.tags.map((t) => t.tag.name), slug: row.slug,
+      seoTitle: row.seoTitle, seoDescription: row.seoDescription, imageUrl: row.imageUrl, imageAlt: row.imageAlt,
+      imageCredit: row.imageCredit, status: row.status, publishAt: row.publishedAt, ...overrides,
+    },
+    row.version,
+  ];
+}
+
+async function save(id: number | null, overrides: Partial<ArticleInput>): Promise<string[]> {
+  const [input, version] = id
+    ? await articleInput(id, overrides)
+    : [{ title: "Neu", kicker: "", teaser: "Rundblicktest neu.", body: "Text.", sectionId: ids.politik, authorIds: [ids.anna], tags: [], slug: "neu",
+        seoTitle: null, seoDescription: null, imageUrl: null, imageAlt: null, imageCredit: null, status: "PUBLISHED", publishAt: null, ...overrides } as ArticleInput, null];
+  const result = await saveArticle(actor, id, input, version);
+  if (!result.ok) throw new Error(`Speichern abgelehnt: ${JSON.stringify(result.errors)}`);
+  return result.tagsToRevalidate;
+}
+
+describe("every admin write expires every cached read it changes", () => {
+  // In order: each step starts from the state the ones before left.
+  const steps: [string, () => Promise<string[]>, Parameters<typeof reads>[0]?][] = [
+    ["Ressort anlegen", async () => tagsOf(await admin.createSection("Reise", "")), { sections: ["reise"] }],
+    ["Ressort umbenennen", async () => tagsOf(await admin.updateSection(ids.politik, "Innenpolitik", "Neu"))],
+    ["Ressort verschieben", async () => tagsOf(await admin.moveSection(ids.sport, "up"))],
+    ["Ressort löschen", async () => tagsOf(await admin.deleteSection((await db.section.findUniqueOrThrow({ where: { slug: "reise" } })).id))],
+    ["Thema anlegen", async () => tagsOf(await admin.createTag("Energie")), { topics: ["energie"] }],
+    ["Thema umbenennen", async () => tagsOf(await admin.renameTag(ids.klima, "Klimawandel"))],
+    ["Thema löschen", async () => tagsOf(await admin.deleteTag((await db.tag.findUniqueOrThrow({ where: { slug: "energie" } })).id))],
+    ["Autorenprofil anlegen", async () => tagsOf(await admin.createAuthor("Clara Neu", "", "")), { authors: ["clara-neu"] }],
+    ["Autorenprofil umbenennen", async () => tagsOf(await admin.updateAuthor(ids.anna, "Anna Alt-Neu", "Redakteurin", "Bio"))],
+    ["Autorenprofil löschen", async () => tagsOf(await admin.deleteAuthor((await db.author.findUniqueOrThrow({ where: { slug: "clara-neu" } })).id))],
+    [
+      "Konto mit Autorenprofil anlegen",
+      async () => tagsOf(await admin.createUser({ name: "Dora Dorn", email: "dora@example.com", password: "ein langes Passwort 123", role: "AUTHOR", withAuthor: true })),
+      { authors: ["dora-dorn"] },
+    ],
+    ["Rolle ändern", async () => tagsOf(await admin.changeRole(actor, (await db.user.findUniqueOrThrow({ where: { email: "dora@example.com" } })).id, "EDITOR"))],
+    ["Konto deaktivieren", async () => tagsOf(await admin.setActive(actor, (await db.user.findUniqueOrThrow({ where: { email: "dora@example.com" } })).id, false))],
+    ["Artikel anlegen und veröffentlichen", () => save(null, {})],
+    ["Artikel umbenennen", () => save(ids.p2, { title: "Neuer Titel" })],
+    ["Artikel verschieben", () => save(ids.p2, { sectionId: ids.sport })],
+    ["Artikel: Autor und Thema wechseln", () => save(ids.p1, { authorIds: [ids.bernd], tags: ["Wahl"] })],
+    ["Artikel zurückziehen", () => save(ids.p3, { status: "DRAFT" })],
+  ];
+  for (const [name, write, extra] of steps) {
+    it(name, async () => {
+      expect(await staleAfter(write, extra)).toEqual([]);
+    });
+  }
+});

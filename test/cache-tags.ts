@@ -1,0 +1,16 @@
+/**
+ * Runs a cached read (a `"use cache"` function, which in Vitest runs straight
+ * against the database) and returns its result with every cache tag it and the
+ * cached reads it calls gave themselves, as Next would attach them to the entry.
+ * Reads running at the same time record into each other's sets: call one at a time.
+ */
+export async function withCacheTags<T>(read: () => Promise<T>): Promise<{ value: T; tags: Set<string> }> {
+  const recorder = globalThis as unknown as { rundblickCacheTags?: Set<string>[] };
+  const tags = new Set<string>();
+  recorder.rundblickCacheTags = [...(recorder.rundblickCacheTags ?? []), tags];
+  try {
+    return { value: await read(), tags };
+  } finally {
+    recorder.rundblickCacheTags = recorder.rundblickCacheTags.filter((set) => set !== tags);
+  }
+}
