@@ -32,3 +32,15 @@ export async function logout(): Promise<void> {
   await getAuth().api.signOut({ headers: await headers() });
   redirect("/admin/login");
 }
+
+/** Ends every session of the logged-in account (all browsers and devices), this one included. */
+export async function logoutEverywhere(): Promise<void> {
+  const requestHeaders = await headers();
+  await getAuth()
+    .api.revokeSessions({ headers: requestHeaders })
+    .catch(() => undefined); // no valid session: nothing to end
+  await getAuth()
+    .api.signOut({ headers: requestHeaders })
+    .catch(() => undefined); // clears this browser's cookie
+  redirect("/admin/login");
+}
