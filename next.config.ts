@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaderRoutes } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -14,6 +15,11 @@ const nextConfig: NextConfig = {
     default: require.resolve("./lib/cache/use-cache-handler.mjs"),
   },
   poweredByHeader: false,
+  // Security headers on every response, static files included (values in lib/http/security-headers.ts).
+  // Evaluated at build time: the launcher rebuilds when SITE_URL's scheme changes (scripts/server/build-stamp.ts).
+  async headers() {
+    return securityHeaderRoutes({ siteUrl: process.env.SITE_URL, development: process.env.NODE_ENV === "development" });
+  },
   turbopack: {
     rules: {
       "*.css": {

@@ -53,7 +53,8 @@ test("a publish reaches feeds, sitemaps and JSON-LD at once, escaped; unpublishi
 
   const published = await asCrawler(browser, (request) => whereListed(request, url));
   expect(published.feed?.title).toBe(title);
-  expect(published.feed?.description).toBe("Ein Artikel der Ende-zu-Ende-Tests für Feeds & Sitemaps, mit <Sonderzeichen> im Teaser.");
+  // The description is HTML to a feed reader: the typed text arrives HTML-escaped, never as markup.
+  expect(published.feed?.description).toBe("Ein Artikel der Ende-zu-Ende-Tests für Feeds &amp; Sitemaps, mit &lt;Sonderzeichen&gt; im Teaser.");
   expect(textOf(published.feed?.guid)).toMatch(/^rundblick-artikel-\d+$/);
   expect(published.sectionFeed?.title).toBe(title);
   expect(published.sitemap).toBe(true);

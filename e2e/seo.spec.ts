@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { seedSections } from "../prisma/seed/sections";
+import { escapeHtml } from "../lib/seo/feeds";
 import { parseXml, textOf, type XmlNode } from "../lib/seo/xml-parse";
 import { slugify } from "../lib/slug";
 import { articlePath, drafts, published, scheduled } from "./content";
@@ -41,7 +42,7 @@ test.describe("feeds", () => {
     const newest = published.filter((a) => a.ageHours >= 0)[0];
     const newestItem = items.find((i) => i.link === absolute(baseURL, articlePath(newest)));
     expect(newestItem?.title).toBe(newest.title);
-    expect(newestItem?.description).toBe(newest.teaser);
+    expect(newestItem?.description).toBe(escapeHtml(newest.teaser));
     for (const item of items) {
       expect(textOf(item.guid)).toMatch(/^rundblick-artikel-\d+$/);
       expect((item.guid as XmlNode)["@_isPermaLink"]).toBe("false");

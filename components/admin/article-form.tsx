@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import type { EditorState } from "@/lib/admin/form-state";
 import type { ArticleFormValues, FieldErrors } from "@/lib/admin/article-input";
 import { MarkdownPreview } from "./markdown-preview";
+import { useAnswerRound } from "./use-answer-round";
 
 type Option = { id: number; name: string };
 
@@ -46,6 +47,7 @@ export function ArticleForm({
   previewAction: (body: string) => Promise<string>;
 }) {
   const [state, action, pending] = useActionState<EditorState, FormData>(saveAction, {});
+  const round = useAnswerRound(state);
   const values = state.values ?? initial;
   const errors = state.errors;
   const [body, setBody] = useState(values.body);
@@ -57,7 +59,10 @@ export function ArticleForm({
   });
 
   return (
-    <form action={action} className="mt-6 grid gap-6 lg:grid-cols-2" noValidate>
+    // A new key for every answer: after a refused save, React resets the form it submitted, which
+    // would put selects, checkboxes and the publish time back to their first values. The fresh
+    // form starts from what was sent (`state.values`), so every field keeps what was typed.
+    <form key={round} action={action} className="mt-6 grid gap-6 lg:grid-cols-2" noValidate>
       <input type="hidden" name="version" value={values.version} />
       {errors?.form && (
         <p role="alert" className="rounded border border-accent/40 bg-red-50 px-3 py-2 text-accent lg:col-span-2">

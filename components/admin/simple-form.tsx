@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/admin/form-state";
+import { useAnswerRound } from "./use-answer-round";
 
 export type SimpleField = {
   name: string;
@@ -27,8 +28,11 @@ export function SimpleForm({
   idPrefix: string;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  // Remounted for every answer, so React's reset after the action cannot put a select back to
+  // its first option: each field starts again from the value that was sent.
+  const round = useAnswerRound(state);
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form key={round} action={formAction} className="space-y-3" noValidate>
       {state.errors?.form && (
         <p role="alert" className="rounded border border-accent/40 bg-red-50 px-3 py-2 text-sm text-accent">{state.errors.form}</p>
       )}

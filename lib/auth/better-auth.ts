@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "../db";
+import { SESSION_ABSOLUTE_SECONDS } from "./session-policy";
 
 function siteUrl(): string {
   return process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
@@ -24,7 +25,9 @@ function createAuth() {
         active: { type: "boolean", defaultValue: true, input: false },
       },
     },
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Absolute lifetime: a session ends SESSION_ABSOLUTE_SECONDS after the login, however much it is
+    // used (no refresh moves its end). The idle timeout is lib/auth/session-policy.ts's.
+    session: { expiresIn: SESSION_ABSOLUTE_SECONDS, disableSessionRefresh: true },
     advanced: {
       useSecureCookies: siteUrl().startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },

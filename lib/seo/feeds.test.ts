@@ -15,6 +15,22 @@ const item: FeedItem = {
   tags: ["Mieten", "Köln & Umland"],
 };
 
+const feedBase = {
+  title: "Rundblick",
+  link: "https://www.rundblick.example/",
+  selfUrl: "https://www.rundblick.example/feed.xml",
+  description: "",
+  items: [],
+};
+
+/** What a feed reader's HTML parser makes of character references (the few escapeHtml writes, and numeric ones). */
+function decodeHtml(html: string): string {
+  return html.replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (_, ref: string) => {
+    if (ref[0] === "#") return String.fromCodePoint(ref[1].toLowerCase() === "x" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
+    return ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[ref.toLowerCase()];
+  });
+}
+
 function channelOf(xml: string): XmlNode {
   const doc = parseXml(xml);
   const rss = doc.rss as XmlNode;
@@ -36,7 +52,7 @@ describe("buildRssFeed", () => {
     const channel = channelOf(xml);
     expect(channel.title).toBe("Rundblick – Wirtschaft & Finanzen");
     expect(channel.link).toBe("https://www.rundblick.example/wirtschaft");
-    expect(channel.description).toBe("Alles über <Geld>");
+    expect(channel.description).toBe("Alles über &lt;Geld&gt;");
     expect(channel.language).toBe("de-DE");
     expect((channel["atom:link"] as XmlNode)["@_href"]).toBe("https://www.rundblick.example/wirtschaft/feed.xml");
     expect(channel.lastBuildDate).toBe("Wed, 01 Jul 2026 08:05:09 GMT");
@@ -49,11 +65,27 @@ describe("buildRssFeed", () => {
     expect(textOf(parsed.guid)).toBe("rundblick-artikel-7");
     expect((parsed.guid as XmlNode)["@_isPermaLink"]).toBe("false");
     expect(parsed.pubDate).toBe("Wed, 01 Jul 2026 08:05:09 GMT");
-    // Characters XML forbids are dropped, everything else survives.
-    expect(parsed.description).toBe(`Teaser mit <b>Markup</b> & "Zitaten"`);
+    // Characters XML forbids are dropped; the description is HTML to its reader, so the text arrives HTML-escaped.
+    expect(parsed.description).toBe(`Teaser mit &lt;b&gt;Markup&lt;/b&gt; &amp; &quot;Zitaten&quot;`);
     expect(parsed["dc:creator"]).toBe("Lena Hartmann, Jonas Weber");
     expect(parsed.category).toEqual(["Wirtschaft", "Mieten", "Köln & Umland"]);
     expect(xml).not.toContain("</script>");
+  });
+
+  it("sends editors' text in <description> as text, never as live HTML", () => {
+    const teaser = `a < b & c > d <script>alert(1)</script><img src=x onerror="alert('x')">`;
+    const feedXml = buildRssFeed({ ...feedBase, description: "Über <i>uns</i>", items: [{ ...item, teaser }] });
+    const channel = channelOf(feedXml);
+    const [parsed] = channel.item as XmlNode[];
+    // What the feed reader gets after XML parsing is HTML: it must hold no tag at all
+    // and, decoded as HTML, be exactly the typed text.
+    const html = parsed.description as string;
+    expect(html).not.toMatch(/[<>]/);
+    expect(decodeHtml(html)).toBe(teaser);
+    expect(channel.description).not.toMatch(/[<>]/);
+    expect(decodeHtml(channel.description as string)).toBe("Über <i>uns</i>");
+    // Titles, categories and bylines are text to the reader: XML-escaped once, nothing more.
+    expect(parsed.title).toBe(nasty);
   });
 
   it("is valid with no items", () => {

@@ -36,10 +36,36 @@ export function articleGuid(id: number): string {
   return `rundblick-artikel-${id}`;
 }
 
+/** An element whose content its reader takes as plain text (title, link, category, dc:creator …). */
 function element(name: string, value: string, attributes = ""): string {
   return `<${name}${attributes}>${escapeXml(value)}</${name}>`;
 }
 
+/**
+ * Plain text made safe where the reader parses HTML: the HTML markup
+ * characters become entities, so `<script>` or "a < b" arrive as the visible
+ * characters, never as markup.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/**
+ * An element whose content is HTML to a feed reader: RSS 2.0 `<description>`
+ * (of an item, and by common practice of the channel). Our values are plain
+ * text, so they are HTML-escaped first and then XML-escaped; the reader
+ * undoes the XML escaping and gets escaped HTML, i.e. the text as typed.
+ */
+function htmlElement(name: string, text: string): string {
+  return element(name, escapeHtml(text));
+}
+
+/**
+ * RSS 2.0, field by field: `title`, `dc:creator`, `category`, `language`,
+ * dates and the guid are text (XML-escaped); `link` and `atom:link href` are
+ * URLs (XML-escaped); both `description`s are HTML to the reader, so the
+ * plain text is HTML-escaped before it is XML-escaped.
+ */
 export function buildRssFeed(feed: Feed): string {
   const newest = feed.items[0]?.publishedAt;
   const items = feed.items.map((item) =>
@@ -49,7 +75,7 @@ export function buildRssFeed(feed: Feed): string {
       element("link", item.url),
       element("guid", articleGuid(item.id), ' isPermaLink="false"'),
       element("pubDate", rfc822(item.publishedAt)),
-      element("description", item.teaser),
+      htmlElement("description", item.teaser),
       ...(item.authors.length > 0 ? [element("dc:creator", item.authors.join(", "))] : []),
       element("category", item.section),
       ...item.tags.map((tag) => element("category", tag)),
@@ -63,7 +89,7 @@ export function buildRssFeed(feed: Feed): string {
     element("title", feed.title),
     element("link", feed.link),
     `<atom:link href="${escapeXml(feed.selfUrl)}" rel="self" type="application/rss+xml"/>`,
-    element("description", feed.description),
+    htmlElement("description", feed.description),
     element("language", "de-DE"),
     ...(newest ? [element("lastBuildDate", rfc822(newest))] : []),
     element("ttl", "5"),

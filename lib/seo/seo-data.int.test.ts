@@ -81,7 +81,7 @@ describe("feeds", () => {
     });
     const items = ((parseXml(xml).rss as XmlNode).channel as XmlNode).item as XmlNode[];
     expect(items[0].title).toBe(NASTY_TITLE);
-    expect(items[0].description).toBe("Teaser & <Markup> für seo-test-sonderzeichen");
+    expect(items[0].description).toBe("Teaser &amp; &lt;Markup&gt; für seo-test-sonderzeichen");
   });
 });
 

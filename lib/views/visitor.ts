@@ -113,9 +113,19 @@ export function clientAddress(
   return chain[Math.max(0, chain.length - hops)] ?? "unknown";
 }
 
+/**
+ * `TRUST_PROXY`: unset, empty, `0` or `false` = no proxy is trusted; `true`
+ * or `1` = one hop; a whole number n = n hops from the right. Anything else
+ * (`off`, `yes`, `1.5`, `-1` …) throws instead of being guessed at, since a
+ * wrong guess would trust a header any client can forge; the launcher checks
+ * it before it starts anything.
+ */
 export function parseTrustProxy(value: string | undefined): number {
-  if (!value || value === "0" || value.toLowerCase() === "false") return 0;
-  if (value.toLowerCase() === "true") return 1;
-  const hops = Number(value);
-  return Number.isInteger(hops) && hops > 0 ? hops : 1;
+  const text = (value ?? "").trim().toLowerCase();
+  if (text === "" || text === "false") return 0;
+  if (text === "true") return 1;
+  if (/^\d{1,3}$/.test(text)) return Number(text);
+  throw new Error(
+    `TRUST_PROXY="${value}" ist ungültig: erlaubt sind 0 oder false (kein Proxy), 1 oder true (ein Proxy) oder die Anzahl der Proxys vor dem Server (z. B. 2).`,
+  );
 }

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PROJECT_ROOT } from "../db/schema-engine";
+import { securityHeaderRoutes } from "../../lib/http/security-headers";
 
 // Everything `next build` compiles. A change in any of these makes the build stale.
 const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "tsconfig.json", "postcss.config.mjs", "package-lock.json"];
@@ -25,9 +26,14 @@ async function* files(entry: string): AsyncGenerator<string> {
   }
 }
 
-/** A hash over the build's inputs (paths and contents). */
+/**
+ * A hash over the build's inputs (paths and contents), and the security
+ * headers next.config.ts bakes into the build (they depend on SITE_URL's
+ * scheme: HSTS only for https).
+ */
 export async function sourceHash(): Promise<string> {
   const hash = createHash("sha256");
+  hash.update(JSON.stringify(securityHeaderRoutes({ siteUrl: process.env.SITE_URL }))).update("\0");
   for (const input of INPUTS) {
     for await (const file of files(input)) {
       hash.update(file).update("\0").update(await readFile(path.join(PROJECT_ROOT, file))).update("\0");

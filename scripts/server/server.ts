@@ -28,6 +28,7 @@ import { db } from "../../lib/db/client";
 import { RenderLimiter } from "../../lib/http/render-limiter";
 import { ReaderPages, type RenderUpstream } from "../../lib/http/reader-pages";
 import { ResponseCache, responseCacheOptionsFromEnv } from "../../lib/http/response-cache";
+import { stampSocketAddress } from "../../lib/http/socket-address";
 import { handleBeacon, refuseBeaconBeforeBody } from "../../lib/views/fast-path";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -41,6 +42,9 @@ async function main() {
   await app.prepare();
 
   const toNext = (req: IncomingMessage, res: ServerResponse) => {
+    // Next never sees the socket; the login throttle needs its address. On the
+    // loopback listener (reader pages) this is 127.0.0.1, replacing any copy a client sent.
+    stampSocketAddress(req);
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

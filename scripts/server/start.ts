@@ -16,6 +16,7 @@ import { buildIsCurrent, markBuildCurrent } from "./build-stamp";
 import { dataDirFromEnv, startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded-postgres";
 import { applyMigrations, PROJECT_ROOT } from "../db/schema-engine";
 import { createPrismaClient } from "../../lib/db/prisma-client";
+import { parseTrustProxy } from "../../lib/views/visitor";
 import { seedDemoContent } from "../../prisma/seed/seed";
 
 const step = (message: string) => console.log(`▸ ${message}`);
@@ -30,6 +31,8 @@ async function main() {
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
   const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
+  // Before anything starts: a TRUST_PROXY we would have to guess at refuses the start.
+  parseTrustProxy(process.env.TRUST_PROXY);
 
   const dataDir = dataDirFromEnv();
   let databaseUrl = process.env.DATABASE_URL;

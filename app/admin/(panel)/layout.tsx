@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { logout } from "@/app/admin/(auth)/login/actions";
+import { logout, logoutEverywhere } from "@/app/admin/(auth)/login/actions";
 import { requireUser } from "@/lib/auth/session";
 
 export const instant = false;
@@ -27,6 +27,15 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
             <form action={logout}>
               <button type="submit" className="rounded border border-white/60 px-3 py-1 hover:bg-white/10">
                 Abmelden
+              </button>
+            </form>
+            <form action={logoutEverywhere}>
+              <button
+                type="submit"
+                title="Beendet alle Sitzungen dieses Kontos, in jedem Browser und auf jedem Gerät"
+                className="rounded border border-white/60 px-3 py-1 hover:bg-white/10"
+              >
+                Alle Sitzungen beenden
               </button>
             </form>
           </div>

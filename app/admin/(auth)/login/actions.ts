@@ -5,16 +5,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { LoginState } from "@/lib/admin/form-state";
 import { getAuth } from "@/lib/auth/better-auth";
-import { loginThrottle } from "@/lib/auth/login-throttle";
+import { loginClientAddress, throttledLogin } from "@/lib/auth/login";
 import { isActiveAccount } from "@/lib/auth/users";
-import { clientAddress } from "@/lib/views/visitor";
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(200),
 });
-
-const WRONG = "E-Mail-Adresse oder Passwort ist falsch.";
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const email = String(formData.get("email") ?? "").slice(0, 254);
@@ -22,26 +19,28 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   if (!parsed.success) return { error: "Bitte eine gültige E-Mail-Adresse und das Passwort eingeben.", email };
 
   const requestHeaders = await headers();
-  // Without a trusted proxy every client looks alike ("direct"), so only accounts are throttled.
-  const ip = clientAddress(requestHeaders.get("x-forwarded-for"));
-  const keys = [`email:${parsed.data.email}`, ...(ip !== "direct" ? [`ip:${ip}`] : [])];
-  const wait = loginThrottle.retryAfter(keys);
-  if (wait > 0) {
-    return { error: `Zu viele Fehlversuche. Bitte in ${Math.ceil(wait / 60_000)} Minuten erneut versuchen.`, email };
-  }
-
-  try {
-    if (!(await isActiveAccount(parsed.data.email))) throw new Error("inactive or unknown");
-    await getAuth().api.signInEmail({ body: parsed.data, headers: requestHeaders });
-  } catch {
-    loginThrottle.recordFailure(keys);
-    return { error: WRONG, email };
-  }
-  loginThrottle.recordSuccess(keys);
+  const { email: account, password } = parsed.data;
+  const result = await throttledLogin(account, loginClientAddress(requestHeaders), async () => {
+    if (!(await isActiveAccount(account))) throw new Error("inactive or unknown");
+    await getAuth().api.signInEmail({ body: { email: account, password }, headers: requestHeaders });
+  });
+  if (!result.ok) return { error: result.error, email };
   redirect("/admin");
 }
 
 export async function logout(): Promise<void> {
   await getAuth().api.signOut({ headers: await headers() });
+  redirect("/admin/login");
+}
+
+/** Ends every session of the logged-in account (all browsers and devices), this one included. */
+export async function logoutEverywhere(): Promise<void> {
+  const requestHeaders = await headers();
+  await getAuth()
+    .api.revokeSessions({ headers: requestHeaders })
+    .catch(() => undefined); // no valid session: nothing to end
+  await getAuth()
+    .api.signOut({ headers: requestHeaders })
+    .catch(() => undefined); // clears this browser's cookie
   redirect("/admin/login");
 }

@@ -1,0 +1,41 @@
+import { socketAddressFrom } from "../http/socket-address";
+import { clientAddress, parseTrustProxy } from "../views/visitor";
+import { loginKeys, loginThrottle, type LoginThrottle } from "./login-throttle";
+
+export const WRONG_CREDENTIALS = "E-Mail-Adresse oder Passwort ist falsch.";
+
+/**
+ * The address the login throttle counts per client: with TRUST_PROXY the one
+ * the trusted proxies report; otherwise the socket's (set by the project's
+ * server); null when neither is known (then only accounts are throttled).
+ */
+export function loginClientAddress(headers: Headers, trustProxy = process.env.TRUST_PROXY): string | null {
+  if (parseTrustProxy(trustProxy) > 0) return clientAddress(headers.get("x-forwarded-for"), undefined, trustProxy);
+  return socketAddressFrom(headers);
+}
+
+export type LoginResult = { ok: true } | { ok: false; error: string };
+
+/**
+ * One login attempt under the throttle: counted before `verify` (the password
+ * check, which throws when it fails) runs, so parallel attempts get no more
+ * guesses than sequential ones.
+ */
+export async function throttledLogin(
+  email: string,
+  address: string | null,
+  verify: () => Promise<unknown>,
+  throttle: LoginThrottle = loginThrottle,
+): Promise<LoginResult> {
+  const attempt = throttle.begin(loginKeys(email, address));
+  if (!attempt.allowed) {
+    return { ok: false, error: `Zu viele Fehlversuche. Bitte in ${Math.ceil(attempt.retryAfterMs / 60_000)} Minuten erneut versuchen.` };
+  }
+  try {
+    await verify();
+  } catch {
+    return { ok: false, error: WRONG_CREDENTIALS };
+  }
+  throttle.succeeded(attempt);
+  return { ok: true };
+}
