@@ -28,6 +28,8 @@ async function whereListed(request: APIRequestContext, url: string): Promise<See
 }
 
 test("a publish reaches feeds, sitemaps and JSON-LD at once, escaped; unpublishing removes it", async ({ page, browser, baseURL }) => {
+  // Three saves, each followed by every feed and sitemap rendered anew: slow while the machine is busy.
+  test.setTimeout(90_000);
   await logIn(page);
   const title = `Tarif & Streik: „Einigung“ <vorerst> </script> 'bis' 2027 ${Date.now()}`;
   await page.goto("/admin/artikel/neu");
