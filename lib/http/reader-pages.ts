@@ -54,13 +54,13 @@ export class ReaderPages {
     if (!this.cache.enabled) return false;
     const key = responseCacheKey(req.method, req.url, req.headers);
     if (key === null) return false;
-    const found = this.cache.lookup(key);
-    if (found?.state === "fresh") {
+    const entry = this.cache.fresh(key);
+    if (entry) {
       // The hot path: no promise, nothing built but the answer.
       this.cache.stats.hits++;
-      this.send(req, res, found.entry, "HIT");
+      this.send(req, res, entry, "HIT");
     } else {
-      void this.answer(key, found, req, res);
+      void this.answer(key, this.cache.lookup(key), req, res);
     }
     return true;
   }

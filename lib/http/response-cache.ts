@@ -52,6 +52,8 @@ export type CachedResponse = {
   /** Bytes this entry holds (bodies plus headers, roughly). */
   size: number;
   storedAt: number;
+  /** When it was last moved to the recently-used end. */
+  usedAt: number;
   /** Fresh until then; after it the entry is served while one request refreshes it. */
   freshUntil: number;
   /** Served stale until then at most (a refresh that fails keeps it until here). */
@@ -203,6 +205,7 @@ export async function toCachedResponse(upstream: UpstreamResponse, options: Resp
     prepared: { identity: prepare("identity"), gzip: prepare("gzip"), br: prepare("br") },
     size: identity.length + (gz === identity ? 0 : gz.length) + (br === identity ? 0 : br.length) + headerBytes + 256,
     storedAt: now,
+    usedAt: now,
     freshUntil: now + fresh,
     staleUntil: now + fresh + options.staleIfErrorSeconds * 1000,
   };
@@ -260,11 +263,25 @@ export class ResponseCache {
       this.delete(key);
       return null;
     }
-    // Most recently used last.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    this.touch(key, entry, now);
     if (entry.storedAt <= this.invalidatedAt) return { entry, state: "invalid" };
     return { entry, state: now < entry.freshUntil ? "fresh" : "stale" };
+  }
+
+  /** The entry when it may be served as it is (the hot path: no allocation), else undefined. */
+  fresh(key: string, now = Date.now()): CachedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || now >= entry.freshUntil || entry.storedAt <= this.invalidatedAt) return undefined;
+    this.touch(key, entry, now);
+    return entry;
+  }
+
+  /** Most recently used last; an entry used within the last second keeps its place (cheaper under load, same order for eviction). */
+  private touch(key: string, entry: CachedResponse, now: number): void {
+    if (now - entry.usedAt < 1_000) return;
+    entry.usedAt = now;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
   }
 
   set(key: string, entry: CachedResponse): void {
