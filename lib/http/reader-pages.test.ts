@@ -2,7 +2,8 @@ import { createServer, request, type IncomingHttpHeaders, type Server } from "no
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { DatabaseAvailability } from "../db/availability";
-import { ReaderPages, RenderLimiter } from "./reader-pages";
+import { ReaderPages } from "./reader-pages";
+import { RenderLimiter } from "./render-limiter";
 import { DEFAULT_RESPONSE_CACHE_OPTIONS, ResponseCache, type ResponseCacheOptions, type UpstreamResponse } from "./response-cache";
 
 /** A stand-in for Next: answers after `delayMs`, counting renders per path. */

@@ -18,7 +18,7 @@ import {
   type ResponseCache,
   type UpstreamResponse,
 } from "./response-cache";
-import { RenderLimiter, RenderRefused } from "./render-limiter";
+import { RenderRefused, type RenderLimiter } from "./render-limiter";
 import { unavailablePage } from "./unavailable-page";
 
 /** Asks Next for one page (a GET, uncompressed), given up after timeoutMs. */
@@ -150,5 +150,3 @@ export class ReaderPages {
     res.end(req.method === "HEAD" ? undefined : body);
   }
 }
-
-export { RenderLimiter, RenderRefused };
