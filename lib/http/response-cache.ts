@@ -10,13 +10,16 @@ import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlibConstants, gzip } from "node:zlib";
-import { cookieHeaderHasSession } from "../auth/session-cookie";
+import { cookieHeaderHas, SESSION_COOKIES } from "../auth/session-cookie";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
 /** Draft mode's cookies (Next): a preview is personal. */
 const DRAFT_COOKIES = ["__prerender_bypass", "__next_preview_data"];
+
+/** A request with any of these is personal: an editor's session or draft mode. */
+const UNCACHED_COOKIES = [...SESSION_COOKIES, ...DRAFT_COOKIES];
 
 /** Answers worth keeping: pages, permanent redirects, and "not found". */
 const STORABLE_STATUS = new Set([200, 301, 308, 404, 410]);
@@ -96,15 +99,6 @@ function isPrivatePath(pathname: string): boolean {
   );
 }
 
-function hasCookie(cookie: string | undefined, names: string[]): boolean {
-  if (!cookie) return false;
-  for (const part of cookie.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && names.includes(part.slice(0, eq).trim())) return true;
-  }
-  return false;
-}
-
 /**
  * The cache key of a request the cache may answer, or null when it must go
  * to Next: only anonymous GET/HEAD for reader pages. Editors (session
@@ -119,8 +113,7 @@ export function responseCacheKey(method: string | undefined, url: string | undef
   if (query !== -1 && url.includes("_rsc=", query)) return null;
   if (headers.rsc !== undefined || headers["next-router-prefetch"] !== undefined || headers["next-router-state-tree"] !== undefined) return null;
   if (headers["next-action"] !== undefined || headers.authorization !== undefined) return null;
-  const cookie = headers.cookie;
-  if (cookie && (cookieHeaderHasSession(cookie) || hasCookie(cookie, DRAFT_COOKIES))) return null;
+  if (cookieHeaderHas(headers.cookie, UNCACHED_COOKIES)) return null;
   return url;
 }
 
