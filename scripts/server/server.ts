@@ -27,7 +27,7 @@ import { DatabaseAvailability } from "../../lib/db/availability";
 import { db } from "../../lib/db/client";
 import { RenderLimiter } from "../../lib/http/render-limiter";
 import { ReaderPages, type RenderUpstream } from "../../lib/http/reader-pages";
-import { ResponseCache, responseCacheOptionsFromEnv } from "../../lib/http/response-cache";
+import { ResponseCache, responseCacheOptionsFromEnv, type UpstreamResponse } from "../../lib/http/response-cache";
 import { stampSocketAddress } from "../../lib/http/socket-address";
 import { handleBeacon, refuseBeaconBeforeBody } from "../../lib/views/fast-path";
 
@@ -141,7 +141,7 @@ function databaseProbe(): () => Promise<unknown> {
 
 /** One GET to Next on the loopback listener, read whole. */
 function renderThroughNext(agent: Agent, port: number, url: string, headers: IncomingHttpHeaders, timeoutMs: number) {
-  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+  return new Promise<UpstreamResponse>((resolve, reject) => {
     const upstream = request({ agent, host: "127.0.0.1", port, method: "GET", path: url, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
