@@ -13,15 +13,15 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
-import { loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { runLoad, type LoadResult } from "./load";
+import { benchUrl, loadAverage, numberArg } from "./args";
 import { percentile } from "./stats";
 
-const base = new URL(process.env.BENCH_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`);
-const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
-const REQUESTS = arg("requests", 20_000);
-const PLAIN_PORT = arg("plain-port", 3999);
+const base = benchUrl();
+const REQUESTS = numberArg("requests", 20_000);
+const PLAIN_PORT = numberArg("plain-port", 3999);
 const USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 const REQUEST_HEADERS = { "user-agent": USER_AGENT, accept: "text/html", "accept-encoding": "gzip, deflate, br" };
 
@@ -97,7 +97,7 @@ async function main() {
     plain.once("exit", (code) => reject(new Error(`plain server exited (${code})`)));
   });
 
-  console.log(`Last vorher: ${loadavg().map((l) => l.toFixed(2)).join(" / ")} (1/5/15 min), ${REQUESTS} Anfragen je Lauf`);
+  console.log(`Last vorher: ${loadAverage()} (1/5/15 min), ${REQUESTS} Anfragen je Lauf`);
   console.log("");
   console.log("Seite       Verb.   Server req/s  p50 ms  p99 ms | plain req/s  p50 ms  p99 ms | Verhältnis");
   let allOk = true;
@@ -124,7 +124,7 @@ async function main() {
   }
   console.log("");
   for (const verdict of verdicts) console.log(verdict);
-  console.log(`Last nachher: ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
+  console.log(`Last nachher: ${loadAverage()}`);
   if (!allOk) {
     console.log("Nicht jede Antwort war 200.");
     process.exitCode = 1;

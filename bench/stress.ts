@@ -10,14 +10,13 @@
  *
  * Env: BENCH_URL (default http://127.0.0.1:$PORT, PORT default 3000).
  */
-import { loadavg } from "node:os";
 import { runLoad } from "./load";
+import { benchUrl, loadAverage, numberArg } from "./args";
 import { percentile } from "./stats";
 
-const base = new URL(process.env.BENCH_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`);
-const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
-const CONNECTIONS = arg("connections", 1_000);
-const SECONDS = arg("seconds", 20);
+const base = benchUrl();
+const CONNECTIONS = numberArg("connections", 1_000);
+const SECONDS = numberArg("seconds", 20);
 const HEADERS = "User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0\r\nAccept: text/html\r\nAccept-Encoding: gzip, deflate, br";
 
 async function readerPaths(): Promise<string[]> {
@@ -29,15 +28,12 @@ async function readerPaths(): Promise<string[]> {
 
 async function main() {
   const paths = await readerPaths();
-  console.log(`${paths.length} Leserseiten, ${CONNECTIONS} Verbindungen, ${SECONDS} s; Last vorher ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
+  console.log(`${paths.length} Leserseiten, ${CONNECTIONS} Verbindungen, ${SECONDS} s; Last vorher ${loadAverage()}`);
   const host = base.hostname === "localhost" ? "127.0.0.1" : base.hostname;
   const port = Number(base.port || 80);
   const request = (path: string) => Buffer.from(`GET ${path} HTTP/1.1\r\nHost: ${base.host}\r\n${HEADERS}\r\n\r\n`);
   const result = await runLoad({ host, port, connections: CONNECTIONS, requests: paths.map(request), durationMs: SECONDS * 1000 });
-  const statusCounts = result.statusCounts;
-  const latencies = result.latencies;
-  const errors = result.errors;
-  const elapsed = result.durationS;
+  const { statusCounts, latencies, errors, durationS: elapsed } = result;
   const fiveHundreds = Object.entries(statusCounts).filter(([s]) => Number(s) >= 500 && Number(s) !== 503).reduce((n, [, c]) => n + c, 0);
   const p99 = percentile(latencies, 99);
   console.log(`Antworten: ${JSON.stringify(statusCounts)} in ${elapsed.toFixed(1)} s (${(latencies.length / elapsed).toFixed(0)}/s), Socket-Fehler: ${errors}`);
@@ -46,7 +42,7 @@ async function main() {
   const normal = after.every((s) => s === 200 || s === 308 || s === 404);
   console.log(`Danach: ${JSON.stringify(after)}`);
   console.log(`5xx außer 503: ${fiveHundreds === 0 ? "keine" : fiveHundreds}; Socket-Fehler: ${errors === 0 ? "keine" : errors}; p99 < 1 s: ${p99 < 1000 ? "erreicht" : "verfehlt"}; danach normal: ${normal ? "ja" : "nein"}`);
-  console.log(`Last nachher: ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
+  console.log(`Last nachher: ${loadAverage()}`);
   if (fiveHundreds > 0 || errors > 0 || p99 >= 1000 || !normal) process.exitCode = 1;
 }
 
