@@ -6,7 +6,7 @@
  * a quick German 503, the health check says so, beacons are taken (202), and
  * every counted view is in the database once it is back.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import net from "node:net";
 import { expect, test } from "@playwright/test";
@@ -183,4 +183,43 @@ test("pages and beacons stand through a 30-second database outage; every counted
   // The buffered views are written once the database is back (the flush retries with backoff).
   await expect.poll(() => totalViews(ids), { timeout: 90_000, intervals: [1_000] }).toBe(before + counted);
   expect(counted).toBeGreaterThan(20);
+});
+
+/** The processes under the launcher whose command line contains `name`. */
+function descendants(rootPid: number, name: string): number[] {
+  const table = execFileSync("ps", ["-eo", "pid=,ppid=,args="], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line)!)
+    .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args: args! }));
+  const found: number[] = [];
+  const walk = (pid: number) => {
+    for (const row of table.filter((r) => r.ppid === pid)) {
+      if (row.args.includes(name)) found.push(row.pid);
+      walk(row.pid);
+    }
+  };
+  walk(rootPid);
+  return found;
+}
+
+test("a crashed renderer: cached pages keep answering, the rest a quick 503, and it is back within seconds", async () => {
+  test.setTimeout(180_000);
+  const cached = [articlePath(published[0]!), "/"];
+  for (const path of cached) await expect.poll(async () => (await get(path)).status).toBe(200);
+  const [renderer] = descendants(launcher.pid!, "scripts/server/renderer.ts");
+  expect(renderer, "der Renderer-Prozess unter dem Starter").toBeDefined();
+  process.kill(renderer!, "SIGKILL");
+
+  // While it is away (it restarts after half a second and needs a few to be ready).
+  const admin = await get("/admin/login");
+  expect(admin.status).toBe(503);
+  expect(admin.ms).toBeLessThan(1_000);
+  for (const path of cached) expect((await get(path)).status).toBe(200);
+
+  await expect.poll(async () => (await get("/admin/login")).status, { timeout: 120_000, intervals: [1_000] }).toBe(200);
+  const [restarted] = descendants(launcher.pid!, "scripts/server/renderer.ts");
+  expect(restarted).toBeDefined();
+  expect(restarted).not.toBe(renderer);
+  expect((await get(articlePath(published[2]!))).status).toBe(200);
 });

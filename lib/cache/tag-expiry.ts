@@ -1,8 +1,9 @@
 /**
  * Tag expiry as the "use cache" handler (lib/cache/use-cache-handler.mjs)
- * announces it, for code in the same process outside Next's bundles (the
- * response cache). Shared through globalThis, since Next loads the handler
- * on its own.
+ * announces it, for code in the same process outside Next's bundles (in the
+ * renderer: the message to the front server; in the front: the response
+ * cache, told by announceTagExpiry). Shared through globalThis, since Next
+ * loads the handler on its own.
  */
 export type TagExpiryListener = (tags: string[]) => void;
 
@@ -24,4 +25,15 @@ export function onTagExpiry(listener: TagExpiryListener): () => void {
 /** Whether an expiry can change what readers see: the admin's own paths cannot. */
 export function touchesReaderPages(tags: string[]): boolean {
   return tags.some((tag) => !/^_N_T_\/admin(\/|$)/.test(tag));
+}
+
+/** Tells this process's listeners (the front server does this for expiries reported by the renderer process). */
+export function announceTagExpiry(tags: string[]): void {
+  for (const listener of listeners()) {
+    try {
+      listener(tags);
+    } catch (error) {
+      console.error("Tag-Ablauf konnte nicht weitergegeben werden:", error);
+    }
+  }
 }

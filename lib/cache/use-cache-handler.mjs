@@ -1,7 +1,7 @@
 // The handler behind "use cache" (next.config.ts, cacheHandlers.default):
 // Next's own in-memory handler, plus one thing. Every tag expiry is announced
 // to listeners in this process (lib/cache/tag-expiry.ts), so the response
-// cache in front of Next (scripts/server/server.ts) stops serving pages as
+// cache in the front server (scripts/server/server.ts; the renderer passes it on) stops serving pages as
 // soon as their content changes. Plain JavaScript: Next imports this file at
 // run time, outside its bundles.
 import { createRequire } from "node:module";

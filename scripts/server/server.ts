@@ -1,70 +1,54 @@
 /**
- * The production server `npm start` runs (scripts/server/start.ts spawns it): Next's
- * request handler on a plain Node HTTP server, with two additions before
- * Next's router:
- * - view beacons without a session cookie are answered here
- *   (lib/views/fast-path.ts);
- * - anonymous GET/HEAD requests for reader pages are answered from the
- *   response cache (lib/http/reader-pages.ts); a miss is rendered by Next
- *   through a second, loopback-only listener, so the answer arrives whole
- *   and can be kept.
- * Everything else (admin, API, assets, editors, draft mode) goes to Next as is.
+ * The production server `npm start` runs (scripts/server/start.ts spawns it):
+ * a small front process without Next, and Next in a renderer process behind
+ * it (scripts/server/renderer.ts, on a loopback port, started and restarted
+ * by scripts/server/renderer-process.ts). The front answers
+ * - view beacons without a session cookie (lib/views/fast-path.ts);
+ * - anonymous GET/HEAD requests for reader pages from the response cache
+ *   (lib/http/reader-pages.ts); a miss is fetched whole from the renderer;
+ * and relays everything else (admin, API, assets, editors) to the renderer,
+ * streamed (lib/http/relay.ts). Kept apart, a cache hit costs about what
+ * plain `node:http` costs: Next's instrumentation of the process (async
+ * context, patched globals, a large heap) nearly doubled it.
  *
- * Env: PORT (default 3000), plus everything the app reads. Listens on every
- * interface, as `next start` does (HOSTNAME is deliberately not read:
- * containers set it to their own name). Stops on SIGTERM/SIGINT: no new connections,
- * open requests finish, then the view buffer is written (lib/views/buffer.ts
- * holds the exit for that) and the process ends.
+ * Env: PORT (default 3000), RENDER_CONCURRENCY, RESPONSE_CACHE_MB, plus
+ * everything the app reads. Listens on every interface, as `next start` does
+ * (HOSTNAME is deliberately not read: containers set it to their own name).
+ * Stops on SIGTERM/SIGINT: no new connections, open requests finish, the
+ * renderer stops, then this process's view buffer is written
+ * (lib/views/buffer.ts holds the exit for that) and the process ends.
  */
-import { Agent, createServer, request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import next from "next";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import pg from "pg";
-import { onTagExpiry, touchesReaderPages } from "../../lib/cache/tag-expiry";
+import { announceTagExpiry, onTagExpiry, touchesReaderPages } from "../../lib/cache/tag-expiry";
 import { DatabaseAvailability } from "../../lib/db/availability";
 import { db } from "../../lib/db/client";
 import { RenderLimiter } from "../../lib/http/render-limiter";
 import { ReaderPages, type RenderUpstream } from "../../lib/http/reader-pages";
-import { ResponseCache, responseCacheOptionsFromEnv, type UpstreamResponse } from "../../lib/http/response-cache";
-import { stampSocketAddress } from "../../lib/http/socket-address";
+import { fetchFromRenderer, relayToRenderer, rendererAgent, type RendererTarget } from "../../lib/http/relay";
+import { ResponseCache, responseCacheOptionsFromEnv } from "../../lib/http/response-cache";
 import { handleBeacon, refuseBeaconBeforeBody } from "../../lib/views/fast-path";
-
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+import { startViewTracking } from "../../lib/views/tracking";
+import { RendererProcess } from "./renderer-process";
 
 const port = Number(process.env.PORT ?? 3000);
-const SHUTDOWN_GRACE_MS = 5_000;
+const SHUTDOWN_GRACE_MS = 4_000;
+
+/** Concurrent renders: more than the cores only make each one slower. */
+const RENDER_CONCURRENCY = Number(process.env.RENDER_CONCURRENCY) || 4;
 
 async function main() {
-  const app = next({ dev: false, dir: PROJECT_ROOT, port, hostname: "localhost" });
-  const handle = app.getRequestHandler();
-  await app.prepare();
-
-  const toNext = (req: IncomingMessage, res: ServerResponse) => {
-    // Next never sees the socket; the login throttle needs its address. On the
-    // loopback listener (reader pages) this is 127.0.0.1, replacing any copy a client sent.
-    stampSocketAddress(req);
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Interner Fehler");
-    });
-  };
-
-  // Next behind a loopback-only listener: the response cache asks it for pages.
-  const renderer = createServer(toNext);
-  await new Promise<void>((resolve, reject) => {
-    renderer.once("error", reject);
-    renderer.listen(0, "127.0.0.1", resolve);
-  });
-  const rendererPort = (renderer.address() as AddressInfo).port;
-  const readerPages = createReaderPages(rendererPort);
+  const renderer = new RendererProcess(announceTagExpiry);
+  await renderer.start();
+  const target: RendererTarget = { port: () => renderer.port(), token: renderer.token, agent: rendererAgent(64) };
+  const readerPages = createReaderPages(target);
+  // Beacons are counted in this process: its buffer, its flush timer and shutdown flush.
+  startViewTracking();
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     if (handleBeacon(req, res)) return;
     if (readerPages.handle(req, res)) return;
-    toNext(req, res);
+    relayToRenderer(target, req, res);
   };
   const server = createServer(onRequest);
   // `Expect: 100-continue`: refuse a beacon by its headers before its body is sent.
@@ -85,10 +69,11 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    // Finish open requests, then exit; the view buffer's shutdown hook
-    // (started by instrumentation.ts) holds the exit until it is written.
-    const done = () => process.exit(0);
-    renderer.close();
+    renderer.expectExit();
+    // Open requests finish (the renderer still answers them), then the
+    // renderer stops, then this process exits; the view buffer's shutdown
+    // hook holds the exit until it is written.
+    const done = () => void renderer.stop().finally(() => process.exit(0));
     server.close(done);
     server.closeIdleConnections();
     setTimeout(() => {
@@ -100,18 +85,14 @@ async function main() {
   process.on("SIGINT", stop);
 }
 
-/** Concurrent renders: more than the cores only make each one slower. */
-const RENDER_CONCURRENCY = Number(process.env.RENDER_CONCURRENCY) || 4;
-
-function createReaderPages(rendererPort: number): ReaderPages {
+function createReaderPages(target: RendererTarget): ReaderPages {
   const cache = new ResponseCache(responseCacheOptionsFromEnv());
   onTagExpiry((tags) => {
     if (touchesReaderPages(tags)) cache.invalidateAll();
   });
   const database = new DatabaseAvailability(databaseProbe());
   database.start();
-  const agent = new Agent({ keepAlive: true, maxSockets: RENDER_CONCURRENCY * 2 });
-  const render: RenderUpstream = (url, headers, timeoutMs) => renderThroughNext(agent, rendererPort, url, headers, timeoutMs);
+  const render: RenderUpstream = (url, headers, timeoutMs) => fetchFromRenderer(target, url, headers, timeoutMs);
   const limiter = new RenderLimiter({ concurrency: RENDER_CONCURRENCY, maxQueue: 64, maxWaitMs: 2_000 });
   return new ReaderPages(cache, limiter, render, {
     renderTimeoutMs: 10_000,
@@ -123,7 +104,7 @@ function createReaderPages(rendererPort: number): ReaderPages {
 /**
  * A new connection and `SELECT 1`: a pooled connection could wait behind the
  * app's queries or sit on a dead socket. The embedded database takes one
- * connection only, so there the app's own client asks.
+ * connection per process, so there this process's own client asks.
  */
 function databaseProbe(): () => Promise<unknown> {
   if (process.env.DATABASE_POOL_MAX === "1") return () => db.$queryRaw`SELECT 1`;
@@ -137,21 +118,6 @@ function databaseProbe(): () => Promise<unknown> {
       void client.end().catch(() => undefined);
     }
   };
-}
-
-/** One GET to Next on the loopback listener, read whole. */
-function renderThroughNext(agent: Agent, port: number, url: string, headers: IncomingHttpHeaders, timeoutMs: number) {
-  return new Promise<UpstreamResponse>((resolve, reject) => {
-    const upstream = request({ agent, host: "127.0.0.1", port, method: "GET", path: url, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on("error", reject);
-    });
-    upstream.setTimeout(timeoutMs, () => upstream.destroy(new Error(`keine Antwort nach ${timeoutMs} ms`)));
-    upstream.on("error", reject);
-    upstream.end();
-  });
 }
 
 main().catch((error: unknown) => {

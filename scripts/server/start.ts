@@ -5,7 +5,8 @@
  *    .data/) served on a loopback port, so the app speaks plain Postgres either way.
  * 2. Migrations (Prisma's schema engine, wasm build), then demo content once.
  * 3. `next build` when the build is missing or older than the sources.
- * 4. The server (scripts/server/server.ts: Next plus the view-beacon fast path) on
+ * 4. The server (scripts/server/server.ts: a front process with the response cache
+ *    and the view-beacon fast path, and Next in a renderer process behind it) on
  *    PORT (default 3000); Ctrl-C or SIGTERM stops it all cleanly.
  */
 import { spawn, type ChildProcess } from "node:child_process";

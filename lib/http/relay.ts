@@ -1,0 +1,96 @@
+/**
+ * The front server's line to the renderer process (scripts/server/renderer.ts,
+ * Next on a loopback port): requests the response cache does not answer are
+ * relayed as they come, streamed both ways; cache misses are fetched whole
+ * so they can be kept. No Next imports: runs in the front process.
+ */
+import { Agent, request, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
+import type { UpstreamResponse } from "./response-cache";
+import { relayHeaders } from "./socket-address";
+import { unavailablePage } from "./unavailable-page";
+
+/** Headers about one connection (RFC 9110, 7.6.1), never passed on. */
+const HOP_BY_HOP = ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade", "expect"];
+
+function withoutHopHeaders<T extends IncomingHttpHeaders | OutgoingHttpHeaders>(headers: T): T {
+  const copy = { ...headers };
+  const named = String(headers.connection ?? "")
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  for (const name of [...HOP_BY_HOP, ...named]) delete copy[name];
+  return copy;
+}
+
+export type RendererTarget = {
+  /** The renderer's loopback port; null while it is (re)starting. */
+  port(): number | null;
+  /** Proves to the renderer that a request comes from this front server (lib/http/socket-address.ts). */
+  token: string;
+  agent: Agent;
+};
+
+/** A keep-alive pool to the renderer. */
+export function rendererAgent(maxSockets: number): Agent {
+  return new Agent({ keepAlive: true, maxSockets, maxFreeSockets: Math.min(maxSockets, 32), scheduling: "lifo" });
+}
+
+/** Requests to the renderer that have no answer after this are given up (a stuck render, not a slow client). */
+const RELAY_TIMEOUT_MS = 60_000;
+
+/**
+ * Relays one request to the renderer and its answer back, streamed. When the
+ * renderer cannot be reached, the client gets the short German 503.
+ */
+export function relayToRenderer(target: RendererTarget, req: IncomingMessage, res: ServerResponse): void {
+  const port = target.port();
+  if (port === null) return sendUnavailable(req, res);
+  const headers = relayHeaders(withoutHopHeaders(req.headers), req.socket.remoteAddress, target.token);
+  const upstream = request({ agent: target.agent, host: "127.0.0.1", port, method: req.method, path: req.url, headers }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.statusMessage, withoutHopHeaders(answer.headers));
+    answer.pipe(res);
+    answer.on("error", () => res.destroy());
+  });
+  upstream.setTimeout(RELAY_TIMEOUT_MS, () => upstream.destroy(new Error(`keine Antwort nach ${RELAY_TIMEOUT_MS} ms`)));
+  upstream.on("error", (error) => {
+    if (!res.headersSent) {
+      console.error(`Weiterleitung von ${req.method} ${req.url} an den Renderer fehlgeschlagen: ${error.message}`);
+      sendUnavailable(req, res);
+    } else {
+      res.destroy();
+    }
+  });
+  // The client went away before the answer was complete: stop the render's transfer too.
+  res.on("close", () => {
+    if (!res.writableFinished) upstream.destroy();
+  });
+  req.pipe(upstream);
+}
+
+function sendUnavailable(req: IncomingMessage, res: ServerResponse): void {
+  const body = Buffer.from(unavailablePage("unavailable"), "utf8");
+  res.writeHead(503, {
+    "content-type": "text/html; charset=utf-8",
+    "content-length": body.length,
+    "cache-control": "no-store",
+    "retry-after": "5",
+  });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** One GET to the renderer, read whole (a page for the response cache), given up after timeoutMs. */
+export function fetchFromRenderer(target: RendererTarget, url: string, headers: IncomingHttpHeaders, timeoutMs: number): Promise<UpstreamResponse> {
+  return new Promise<UpstreamResponse>((resolve, reject) => {
+    const port = target.port();
+    if (port === null) return reject(new Error("der Renderer startet gerade neu"));
+    const upstream = request({ agent: target.agent, host: "127.0.0.1", port, method: "GET", path: url, headers: withoutHopHeaders(headers) }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("error", reject);
+    });
+    upstream.setTimeout(timeoutMs, () => upstream.destroy(new Error(`keine Antwort nach ${timeoutMs} ms`)));
+    upstream.on("error", reject);
+    upstream.end();
+  });
+}

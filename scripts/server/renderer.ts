@@ -1,0 +1,77 @@
+/**
+ * The renderer: Next's request handler on a loopback-only port, started and
+ * watched by the front server (scripts/server/server.ts), which is the only
+ * client it expects. It tells the front through the IPC channel when it is
+ * ready (its port) and whenever a cache tag expires, so the front's response
+ * cache drops what changed before the next request.
+ *
+ * Env: RENDERER_RELAY_TOKEN (set by the front), plus everything the app reads.
+ * Ends on SIGTERM from the front (open requests finish, the view buffer of editors'
+ * beacons is written) and when the front goes away.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { onTagExpiry } from "../../lib/cache/tag-expiry";
+import { stampSocketAddress } from "../../lib/http/socket-address";
+import type { RendererMessage } from "./renderer-process";
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const SHUTDOWN_GRACE_MS = 4_000;
+
+function tell(message: RendererMessage): void {
+  if (process.connected) process.send?.(message);
+}
+
+async function main() {
+  const relayToken = process.env.RENDERER_RELAY_TOKEN;
+  if (!relayToken || !process.send) throw new Error("Der Renderer wird vom Server gestartet (scripts/server/server.ts), nicht direkt.");
+  const app = next({ dev: false, dir: PROJECT_ROOT, port: Number(process.env.PORT ?? 3000), hostname: "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  // Sent before the answer of the request that caused it (an editor's save) leaves this process.
+  onTagExpiry((tags) => tell({ type: "tags-expired", tags }));
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    stampSocketAddress(req, relayToken);
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Interner Fehler");
+    });
+  });
+  // The front keeps its connections open; it closes them itself.
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  tell({ type: "ready", port: (server.address() as AddressInfo).port });
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // The view buffer's shutdown hook (instrumentation.ts) holds the exit until it is written.
+    const done = () => process.exit(0);
+    server.close(done);
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      done();
+    }, SHUTDOWN_GRACE_MS).unref();
+  };
+  process.on("SIGTERM", stop);
+  // Ctrl-C reaches the whole process group: the front decides when this
+  // process ends (SIGTERM, once its own open requests are answered).
+  process.on("SIGINT", () => undefined);
+  // The front is gone (crashed or killed): nobody can reach this process any more.
+  process.on("disconnect", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
