@@ -9,6 +9,12 @@
  * Env: BENCH_URL (default http://127.0.0.1:$PORT, PORT default 3000).
  * Pages: the front page and the first article it links to. Requests look like
  * a browser's (Accept-Encoding: gzip, deflate, br), without cookies.
+ *
+ * On a 2-core machine the client and both servers share the cores, so a
+ * single short run swings with how they happen to be scheduled. Each figure
+ * is therefore the median of several rounds (`--rounds`, default 5) in which
+ * the server and plain run back to back, alternating which goes first; the
+ * ratio is the median of the rounds' ratios.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -17,10 +23,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { runLoad, type LoadResult } from "./load";
 import { benchUrl, loadAverage, numberArg } from "./args";
-import { percentile } from "./stats";
+import { median, percentile } from "./stats";
 
 const base = benchUrl();
 const REQUESTS = numberArg("requests", 20_000);
+const ROUNDS = numberArg("rounds", 5);
 const PLAIN_PORT = numberArg("plain-port", 3999);
 const USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 const REQUEST_HEADERS = { "user-agent": USER_AGENT, accept: "text/html", "accept-encoding": "gzip, deflate, br" };
@@ -97,22 +104,43 @@ async function main() {
     plain.once("exit", (code) => reject(new Error(`plain server exited (${code})`)));
   });
 
-  console.log(`Last vorher: ${loadAverage()} (1/5/15 min), ${REQUESTS} Anfragen je Lauf`);
+  console.log(`Last vorher: ${loadAverage()} (1/5/15 min), ${REQUESTS} Anfragen je Lauf, ${ROUNDS} Runden (Median; in Klammern jede Runde)`);
   console.log("");
-  console.log("Seite       Verb.   Server req/s  p50 ms  p99 ms | plain req/s  p50 ms  p99 ms | Verhältnis");
+  console.log("Seite       Verb.   Server req/s  p50 ms  p99 ms | plain req/s  p50 ms  p99 ms | Verhältnis (Runden)");
   let allOk = true;
   const verdicts: string[] = [];
   try {
     for (const connections of [50, 100]) {
       for (const page of pages) {
-        await load(Number(base.port || 80), page.path, connections, Math.min(2_000, REQUESTS)); // warm-up
-        const server = summary(await load(Number(base.port || 80), page.path, connections, REQUESTS));
+        const serverPort = Number(base.port || 80);
+        await load(serverPort, page.path, connections, Math.min(2_000, REQUESTS)); // warm-up
         await load(PLAIN_PORT, page.path, connections, Math.min(2_000, REQUESTS));
-        const reference = summary(await load(PLAIN_PORT, page.path, connections, REQUESTS));
-        const ratio = server.rps / reference.rps;
+        const rounds: { server: ReturnType<typeof summary>; reference: ReturnType<typeof summary> }[] = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          // Alternate which goes first, so neither always runs on a warmer or a busier machine.
+          const first = round % 2 === 0 ? serverPort : PLAIN_PORT;
+          const a = summary(await load(first, page.path, connections, REQUESTS));
+          const b = summary(await load(first === serverPort ? PLAIN_PORT : serverPort, page.path, connections, REQUESTS));
+          rounds.push(first === serverPort ? { server: a, reference: b } : { server: b, reference: a });
+        }
+        const server = {
+          rps: median(rounds.map((r) => r.server.rps)),
+          p50: median(rounds.map((r) => r.server.p50)),
+          p99: median(rounds.map((r) => r.server.p99)),
+          ok: rounds.every((r) => r.server.ok),
+          statuses: rounds.map((r) => r.server.statuses),
+          errors: rounds.reduce((sum, r) => sum + r.server.errors, 0),
+        };
+        const reference = {
+          rps: median(rounds.map((r) => r.reference.rps)),
+          p50: median(rounds.map((r) => r.reference.p50)),
+          p99: median(rounds.map((r) => r.reference.p99)),
+        };
+        const ratios = rounds.map((r) => r.server.rps / r.reference.rps);
+        const ratio = median(ratios);
         allOk &&= server.ok;
         console.log(
-          `${page.name.padEnd(11)} ${String(connections).padStart(5)}  ${server.rps.toFixed(0).padStart(12)}  ${server.p50.toFixed(1).padStart(6)}  ${server.p99.toFixed(1).padStart(6)} | ${reference.rps.toFixed(0).padStart(11)}  ${reference.p50.toFixed(1).padStart(6)}  ${reference.p99.toFixed(1).padStart(6)} | ${ratio.toFixed(2).padStart(10)}`,
+          `${page.name.padEnd(11)} ${String(connections).padStart(5)}  ${server.rps.toFixed(0).padStart(12)}  ${server.p50.toFixed(1).padStart(6)}  ${server.p99.toFixed(1).padStart(6)} | ${reference.rps.toFixed(0).padStart(11)}  ${reference.p50.toFixed(1).padStart(6)}  ${reference.p99.toFixed(1).padStart(6)} | ${ratio.toFixed(2).padStart(10)}  (${ratios.map((r) => r.toFixed(2)).join(" ")})`,
         );
         if (!server.ok) console.log(`  Antworten: ${JSON.stringify(server.statuses)}, Fehler: ${server.errors}`);
         if (connections === 50) verdicts.push(`${page.name} bei 50 Verbindungen ≥ 0,5 × plain: ${ratio >= 0.5 ? "erreicht" : "verfehlt"} (${ratio.toFixed(2)})`);
