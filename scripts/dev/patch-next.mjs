@@ -1,6 +1,7 @@
 // Works around a Next.js 16.4 bug (vercel/next.js#95380, fix proposed in PR
-// #95561): with Cache Components, a page that calls notFound() or redirect()
-// while its postponed render is resumed is sent as 200, because the response
+// #95561; still unfixed in 16.4.6, where these edits apply unchanged): with
+// Cache Components, a page that calls notFound() or redirect() while its
+// postponed render is resumed is sent as 200, because the response
 // headers go out before the resumed render reports its status. Our reader
 // pages render completely before they respond (no Suspense), so waiting for
 // the resumed render's status costs nothing, and 404/308 answers come out right.
