@@ -61,9 +61,14 @@ const hourParts = new Intl.DateTimeFormat("de-DE", {
  * or "MESZ"): on the night clocks go back, 02:00 comes twice and only the
  * zone tells the two hours apart.
  */
-export function formatBerlinHour(date: Date): { label: string; zone: string } {
+export function formatBerlinHour(date: Date): { label: string; zone: string; day: string; hour: number } {
   const parts = Object.fromEntries(hourParts.formatToParts(date).map((p) => [p.type, p.value]));
-  return { label: `${parts.weekday}, ${parts.day}.${parts.month}., ${parts.hour}:${parts.minute}`, zone: parts.timeZoneName ?? "" };
+  return {
+    label: `${parts.weekday}, ${parts.day}.${parts.month}., ${parts.hour}:${parts.minute}`,
+    zone: parts.timeZoneName ?? "",
+    day: `${parts.day}.${parts.month}.`,
+    hour: Number(parts.hour),
+  };
 }
 
 /** ISO 8601 with the Berlin offset, e.g. 2026-11-25T14:05:00+01:00, for `<time datetime>` and structured data. */
