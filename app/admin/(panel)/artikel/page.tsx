@@ -16,7 +16,7 @@ function one(value: string | string[] | undefined): string {
   return typeof value === "string" ? value : "";
 }
 
-export default async function AdminArticlesPage(props: PageProps<"/admin">) {
+export default async function AdminArticlesPage(props: PageProps<"/admin/artikel">) {
   await connection();
   const user = await requireUser();
   const search = await props.searchParams;
@@ -39,7 +39,7 @@ export default async function AdminArticlesPage(props: PageProps<"/admin">) {
     if (title) params.set("titel", title);
     if (p > 1) params.set("seite", String(p));
     const text = params.toString();
-    return text ? `/admin?${text}` : "/admin";
+    return text ? `/admin/artikel?${text}` : "/admin/artikel";
   };
   const field = "mt-1 w-full rounded border border-rule px-2 py-1.5";
   return (
@@ -50,12 +50,7 @@ export default async function AdminArticlesPage(props: PageProps<"/admin">) {
           Neuer Artikel
         </Link>
       </div>
-      {one(search.fehler) === "rechte" && (
-        <p role="alert" className="mt-4 rounded border border-accent/40 bg-red-50 px-3 py-2 text-sm text-accent">
-          Dafür fehlen Ihnen die Rechte.
-        </p>
-      )}
-      <form method="get" action="/admin" className="mt-6 grid gap-3 rounded border border-rule p-4 sm:grid-cols-5 sm:items-end">
+      <form method="get" action="/admin/artikel" className="mt-6 grid gap-3 rounded border border-rule p-4 sm:grid-cols-5 sm:items-end">
         <div className="sm:col-span-2">
           <label htmlFor="titel" className="text-sm font-semibold">Titel enthält</label>
           <input id="titel" name="titel" defaultValue={title} className={field} />

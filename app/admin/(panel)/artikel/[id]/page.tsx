@@ -32,7 +32,7 @@ export default async function EditArticlePage(props: PageProps<"/admin/artikel/[
           <a href={`/admin/vorschau/${article.id}`} className="font-semibold text-brand underline" target="_blank" rel="noopener">
             Vorschau öffnen
           </a>
-          <Link href="/admin" className="underline">Zur Artikelliste</Link>
+          <Link href="/admin/artikel" className="underline">Zur Artikelliste</Link>
         </p>
       </div>
       {saved && (
