@@ -1,5 +1,4 @@
-import { formatBerlinHour } from "@/lib/dates";
-import type { HourlyPoint } from "@/lib/popularity/hourly-series";
+import { berlinHour, type HourlyPoint } from "@/lib/popularity/hourly-series";
 
 const number = new Intl.NumberFormat("de-DE");
 
@@ -13,7 +12,7 @@ export function niceCeiling(max: number): number {
 
 /** Which points get a label under the axis: every sixth Berlin hour on short series, Berlin midnights spaced out on long ones. */
 export function axisLabels(points: HourlyPoint[]): { index: number; text: string }[] {
-  const named = points.map((p) => formatBerlinHour(p.hour));
+  const named = points.map((p) => berlinHour(p.hour.getTime()));
   if (points.length <= 72) {
     return named.flatMap((n, index) => (n.hour % 6 === 0 && (index === 0 || named[index - 1]!.hour !== n.hour) ? [{ index, text: n.hour === 0 ? n.day : `${String(n.hour).padStart(2, "0")}` }] : []));
   }

@@ -7,14 +7,14 @@
  * keeps beside them in the same statement: the ranking windows (the public
  * "Beliebteste Artikel" reads the same rows) for the lists and "Im Kommen",
  * the sections' hourly sums for the 48-hour series. An author's dashboard
- * (scope.authorUserId) covers only the articles they write; its series are
- * summed from their hourly rows.
+ * (scope.authorUserId) covers only the articles they write, looked up by id;
+ * its series are summed from their hourly rows.
  */
 import { Prisma, type PrismaClient } from "../db/generated/prisma/client";
 import type { ArticleStatus } from "../db/generated/prisma/enums";
 import { utcTimestamp } from "../db/sql-time";
 import { advanceViewWindows } from "../views/windows";
-import { HOUR_MS, hourStartMs, hoursBetween, seriesTotal, toHourlySeries, type HourlyPoint } from "./hourly-series";
+import { HOUR_MS, hourStartMs, hoursBetween, labelHours, seriesTotal, toHourlySeries, type HourlyPoint } from "./hourly-series";
 import { WINDOW_HOURS } from "./rank";
 import { compareTrends, lastHourStart, trendOf, TRENDING_MIN_VIEWS, type Trend } from "./trending";
 
@@ -53,27 +53,49 @@ export type Dashboard = {
   series: ViewSeries;
 };
 
-/** `AND` the article `a` is one of the author's, or nothing for everyone. */
-function scopeFilter(scope: DashboardScope): Prisma.Sql {
-  if (scope.authorUserId === undefined) return Prisma.empty;
-  return Prisma.sql`AND a.id IN (
+/** The articles in scope: null for everyone's, else the ids of the author's articles. */
+async function scopeArticleIds(client: Client, scope: DashboardScope): Promise<number[] | null> {
+  if (scope.authorUserId === undefined) return null;
+  const rows = await client.$queryRaw<{ articleId: number }[]>`
     SELECT aa."articleId" FROM "ArticleAuthor" aa JOIN "Author" au ON au.id = aa."authorId"
-    WHERE au."userId" = ${scope.authorUserId})`;
+    WHERE au."userId" = ${scope.authorUserId}`;
+  return rows.map((r) => r.articleId);
+}
+
+/**
+ * A window's rows with at least `minViews`, as a CTE body. For everyone's
+ * figures the outer query reads the window's index from the top and stops at
+ * its LIMIT; for an author's few articles (MATERIALIZED) each is looked up by
+ * its key instead, rather than walking the index past everyone else's.
+ */
+function windowRows(windowHours: number, minViews: number, ids: number[] | null): Prisma.Sql {
+  const rows = Prisma.sql`SELECT "articleId", views FROM "ArticleViewWindow"
+    WHERE "windowHours" = ${windowHours} AND views >= ${minViews}
+    ${ids === null ? Prisma.empty : Prisma.sql`AND "articleId" = ANY(${ids}::int[])`}`;
+  return ids === null ? Prisma.sql`NOT MATERIALIZED (${rows})` : Prisma.sql`MATERIALIZED (${rows})`;
 }
 
 type ArticleRow = Omit<DashboardArticle, "views"> & { views: number };
 
+type ScopeArgs = { scope?: DashboardScope; ids?: number[] | null };
+
+async function idsFor(client: Client, { scope = {}, ids }: ScopeArgs): Promise<number[] | null> {
+  return ids !== undefined ? ids : scopeArticleIds(client, scope);
+}
+
 /** The most-read articles of a ranking window (its sums as they stand; the caller moves the windows first). */
 export async function queryTopInWindow(
   client: Client,
-  { windowHours, limit = DASHBOARD_LIST_LENGTH, scope = {} }: { windowHours: number; limit?: number; scope?: DashboardScope },
+  { windowHours, limit = DASHBOARD_LIST_LENGTH, ...scoped }: { windowHours: number; limit?: number } & ScopeArgs,
 ): Promise<DashboardArticle[]> {
+  const ids = await idsFor(client, scoped);
+  if (ids?.length === 0) return [];
   return client.$queryRaw<ArticleRow[]>`
+    WITH w AS ${windowRows(windowHours, 1, ids)}
     SELECT a.id AS "articleId", a.title, s.name AS "sectionName", a.status, a."publishedAt", w.views
-    FROM "ArticleViewWindow" w
+    FROM w
     JOIN "Article" a ON a.id = w."articleId"
     JOIN "Section" s ON s.id = a."sectionId"
-    WHERE w."windowHours" = ${windowHours} AND w.views > 0 ${scopeFilter(scope)}
     ORDER BY w.views DESC, a."publishedAt" DESC NULLS LAST, a.id DESC
     LIMIT ${limit}`;
 }
@@ -90,21 +112,22 @@ const CANDIDATE_BATCH = 200;
  */
 export async function queryTrending(
   client: Client,
-  { now, limit = DASHBOARD_LIST_LENGTH, scope = {} }: { now: Date; limit?: number; scope?: DashboardScope },
+  { now, limit = DASHBOARD_LIST_LENGTH, ...scoped }: { now: Date; limit?: number } & ScopeArgs,
 ): Promise<TrendingArticle[]> {
+  const ids = await idsFor(client, scoped);
   const picked: TrendingArticle[] = [];
+  if (ids?.length === 0) return picked;
   let after: { views: number; articleId: number } | null = null;
   for (;;) {
     const rows: CandidateRow[] = await client.$queryRaw<CandidateRow[]>`
+      WITH r AS ${windowRows(WINDOW_HOURS["1h"], TRENDING_MIN_VIEWS, ids)}
       SELECT a.id AS "articleId", a.title, s.name AS "sectionName", a.status, a."publishedAt",
              r.views, coalesce(d.views, r.views) - r.views AS before
-      FROM "ArticleViewWindow" r
+      FROM r
       JOIN "Article" a ON a.id = r."articleId"
       JOIN "Section" s ON s.id = a."sectionId"
       LEFT JOIN "ArticleViewWindow" d ON d."windowHours" = ${WINDOW_HOURS["24h"]} AND d."articleId" = r."articleId"
-      WHERE r."windowHours" = ${WINDOW_HOURS["1h"]} AND r.views >= ${TRENDING_MIN_VIEWS}
-        ${after ? Prisma.sql`AND (r.views, r."articleId") < (${after.views}, ${after.articleId})` : Prisma.empty}
-        ${scopeFilter(scope)}
+      ${after ? Prisma.sql`WHERE (r.views, r."articleId") < (${after.views}, ${after.articleId})` : Prisma.empty}
       ORDER BY r.views DESC, r."articleId" DESC
       LIMIT ${CANDIDATE_BATCH}`;
     for (const row of rows) {
@@ -128,24 +151,28 @@ export async function queryTrending(
  */
 export async function queryViewSeries(
   client: Client,
-  { now, hours = DASHBOARD_SERIES_HOURS, scope = {} }: { now: Date; hours?: number; scope?: DashboardScope },
+  { now, hours = DASHBOARD_SERIES_HOURS, ...scoped }: { now: Date; hours?: number } & ScopeArgs,
 ): Promise<ViewSeries> {
+  const ids = await idsFor(client, scoped);
   const last = hourStartMs(now);
   const buckets = hoursBetween(last - (hours - 1) * HOUR_MS, last);
   const from = utcTimestamp(buckets[0]!);
   const to = utcTimestamp(last);
   const [sections, rows] = await Promise.all([
     client.$queryRaw<{ id: number; name: string }[]>`SELECT id, name FROM "Section" ORDER BY position, name, id`,
-    scope.authorUserId === undefined
+    ids === null
       ? client.$queryRaw<{ hour: Date; sectionId: number; views: number }[]>`
           SELECT "hour", "sectionId", views FROM "SectionViewHourly" WHERE "hour" >= ${from} AND "hour" <= ${to}`
-      : client.$queryRaw<{ hour: Date; sectionId: number; views: number }[]>`
+      : ids.length === 0
+        ? []
+        : client.$queryRaw<{ hour: Date; sectionId: number; views: number }[]>`
           SELECT h."hour", a."sectionId", sum(h.views)::int AS views
           FROM "ArticleViewHourly" h JOIN "Article" a ON a.id = h."articleId"
-          WHERE h."hour" >= ${from} AND h."hour" <= ${to} ${scopeFilter(scope)}
+          WHERE h."articleId" = ANY(${ids}::int[]) AND a.id = ANY(${ids}::int[]) AND h."hour" >= ${from} AND h."hour" <= ${to}
           GROUP BY h."hour", a."sectionId"`,
   ]);
-  const site = toHourlySeries(buckets, rows);
+  const labels = labelHours(buckets);
+  const site = toHourlySeries(buckets, rows, labels);
   return {
     site,
     siteTotal: seriesTotal(site),
@@ -153,6 +180,7 @@ export async function queryViewSeries(
       const points = toHourlySeries(
         buckets,
         rows.filter((r) => r.sectionId === section.id),
+        labels,
       );
       return { sectionId: section.id, name: section.name, points, total: seriesTotal(points) };
     }),
@@ -165,11 +193,12 @@ export async function queryDashboard(client: Client, { now = new Date(), scope =
   await advanceViewWindows(client, now).catch((error: unknown) =>
     console.warn(`[views] Ranglisten-Fenster nicht weitergeschoben: ${error instanceof Error ? error.message.split("\n")[0] : error}`),
   );
+  const ids = await scopeArticleIds(client, scope);
   const [lastHour, lastDay, trending, series] = await Promise.all([
-    queryTopInWindow(client, { windowHours: WINDOW_HOURS["1h"], scope }),
-    queryTopInWindow(client, { windowHours: WINDOW_HOURS["24h"], scope }),
-    queryTrending(client, { now, scope }),
-    queryViewSeries(client, { now, scope }),
+    queryTopInWindow(client, { windowHours: WINDOW_HOURS["1h"], ids }),
+    queryTopInWindow(client, { windowHours: WINDOW_HOURS["24h"], ids }),
+    queryTrending(client, { now, ids }),
+    queryViewSeries(client, { now, ids }),
   ]);
   return { asOf: now, lastHourSince: lastHourStart(now), lastHour, lastDay, trending, series };
 }

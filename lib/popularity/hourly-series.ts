@@ -32,9 +32,26 @@ export function hoursBetween(from: Date | number, to: Date | number): number[] {
   return hours;
 }
 
+const berlinHours = new Map<number, ReturnType<typeof formatBerlinHour>>();
+
+/**
+ * formatBerlinHour() for the start of a UTC hour, remembered: Intl's
+ * formatting costs tens of microseconds, and every render names the same few
+ * hundred hours in several series and charts.
+ */
+export function berlinHour(hour: number): ReturnType<typeof formatBerlinHour> {
+  let parts = berlinHours.get(hour);
+  if (!parts) {
+    if (berlinHours.size >= 10_000) berlinHours.clear();
+    parts = formatBerlinHour(new Date(hour));
+    berlinHours.set(hour, parts);
+  }
+  return parts;
+}
+
 /** Berlin labels for the hours, each unique within the list. */
 export function labelHours(hours: number[]): string[] {
-  const named = hours.map((h) => formatBerlinHour(new Date(h)));
+  const named = hours.map(berlinHour);
   const seen = new Map<string, number>();
   for (const n of named) seen.set(n.label, (seen.get(n.label) ?? 0) + 1);
   return named.map((n) => ((seen.get(n.label) ?? 0) > 1 ? `${n.label} ${n.zone}` : n.label));
@@ -42,15 +59,19 @@ export function labelHours(hours: number[]): string[] {
 
 /**
  * One point per hour in `hours`, zero where no row has that hour; rows for
- * other hours are left out, rows for the same hour add up.
+ * other hours are left out, rows for the same hour add up. Several series
+ * over the same hours can share one labelHours().
  */
-export function toHourlySeries(hours: number[], rows: { hour: Date | number; views: number }[]): HourlyPoint[] {
+export function toHourlySeries(
+  hours: number[],
+  rows: { hour: Date | number; views: number }[],
+  labels: string[] = labelHours(hours),
+): HourlyPoint[] {
   const byHour = new Map<number, number>();
   for (const row of rows) {
     const h = hourStartMs(row.hour);
     byHour.set(h, (byHour.get(h) ?? 0) + Number(row.views));
   }
-  const labels = labelHours(hours);
   return hours.map((h, i) => ({ hour: new Date(h), label: labels[i]!, views: byHour.get(h) ?? 0 }));
 }
 
