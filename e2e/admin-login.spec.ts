@@ -17,12 +17,15 @@ test("a wrong password is refused with a German message, the email is kept", asy
   await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue("niemand@example.com");
 });
 
-test("an editor logs in, sees the article list, filters it and logs out", async ({ page, context }) => {
+test("an editor logs in to the dashboard, opens the article list with one click, filters it and logs out", async ({ page, context }) => {
   await page.goto("/admin/login");
   await page.getByLabel("E-Mail-Adresse").fill(E2E_ADMIN.email);
   await page.getByLabel("Passwort").fill(E2E_ADMIN.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
   await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Übersicht");
+  await page.getByRole("navigation", { name: "Verwaltung" }).getByRole("link", { name: "Artikel", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/artikel$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Artikel");
 
   const cookies = await context.cookies();
@@ -44,7 +47,7 @@ test("an editor logs in, sees the article list, filters it and logs out", async 
 
   // Hand-edited filters that no id can match show the list, not a server error.
   for (const query of ["ressort=1.5", "ressort=99999999999", "autor=-3"]) {
-    const response = await page.goto(`/admin?${query}`);
+    const response = await page.goto(`/admin/artikel?${query}`);
     expect(response?.status(), query).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Artikel");
   }

@@ -56,6 +56,10 @@ test("an author account writes drafts but cannot publish; a deactivated account 
   const authorContext = await browser.newContext();
   const author = await authorContext.newPage();
   await logIn(author, { email, password: "ein-sicheres-startpasswort" });
+  // The dashboard shows an author the figures of their own articles only.
+  await expect(author.getByText("Sie sehen die Zahlen Ihrer eigenen Artikel.")).toBeVisible();
+  await expect(author.getByRole("img", { name: "Aufrufe pro Stunde, Ihre Artikel" })).toBeVisible();
+  await expect(author.getByRole("region", { name: "Letzte 24 Stunden" })).toContainText("Keine Aufrufe in diesem Zeitraum.");
   await author.goto("/admin/artikel/neu");
   await expect(author.getByLabel("Status").locator("option")).toHaveText(["Entwurf"]);
   for (const path of ["/admin/benutzer", "/admin/ressorts", "/admin/themen", "/admin/autoren"]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTime, fromBerlinLocalInput, toBerlinIso, toBerlinLocalInput } from "./dates";
+import { formatBerlinHour, formatClock, formatDate, formatDateTime, formatTime, fromBerlinLocalInput, toBerlinIso, toBerlinLocalInput } from "./dates";
 
 describe("German dates in Berlin time", () => {
   it("formats winter time (CET, UTC+1)", () => {
@@ -14,6 +14,12 @@ describe("German dates in Berlin time", () => {
     const date = new Date("2026-07-01T22:30:00Z");
     expect(formatDateTime(date)).toBe("2. Juli 2026, 00:30 Uhr");
     expect(toBerlinIso(date)).toBe("2026-07-02T00:30:00+02:00");
+  });
+
+  it("reads the clock and names hours with their zone", () => {
+    expect(formatClock(new Date("2026-11-25T08:05:00Z"))).toBe("09:05");
+    expect(formatBerlinHour(new Date("2026-10-25T00:00:00Z"))).toEqual({ label: "So., 25.10., 02:00", zone: "MESZ", day: "25.10.", hour: 2 });
+    expect(formatBerlinHour(new Date("2026-10-25T01:00:00Z"))).toMatchObject({ zone: "MEZ", hour: 2 });
   });
 
   it("uses umlauts in month names and two-digit hours", () => {

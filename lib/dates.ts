@@ -40,6 +40,37 @@ export function formatTime(date: Date): string {
   return `${timeOnly.format(date)} Uhr`;
 }
 
+/** "14:05" in Berlin time (a clock reading, without "Uhr"). */
+export function formatClock(date: Date): string {
+  return timeOnly.format(date);
+}
+
+const hourParts = new Intl.DateTimeFormat("de-DE", {
+  timeZone: TIME_ZONE,
+  weekday: "short",
+  day: "2-digit",
+  month: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZoneName: "short",
+});
+
+/**
+ * An hour in Berlin time, "So., 25.10., 02:00", and the zone it is in ("MEZ"
+ * or "MESZ"): on the night clocks go back, 02:00 comes twice and only the
+ * zone tells the two hours apart.
+ */
+export function formatBerlinHour(date: Date): { label: string; zone: string; day: string; hour: number } {
+  const parts = Object.fromEntries(hourParts.formatToParts(date).map((p) => [p.type, p.value]));
+  return {
+    label: `${parts.weekday}, ${parts.day}.${parts.month}., ${parts.hour}:${parts.minute}`,
+    zone: parts.timeZoneName ?? "",
+    day: `${parts.day}.${parts.month}.`,
+    hour: Number(parts.hour),
+  };
+}
+
 /** ISO 8601 with the Berlin offset, e.g. 2026-11-25T14:05:00+01:00, for `<time datetime>` and structured data. */
 export function toBerlinIso(date: Date): string {
   const parts = Object.fromEntries(

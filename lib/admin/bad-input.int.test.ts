@@ -22,7 +22,7 @@ beforeAll(async () => {
 const BAD_IDS = [1.5, 2_147_483_648, 99_999_999_999, 0, -1, Number.NaN];
 
 describe("bad admin input", () => {
-  it("lists articles when the section or author filter is not a positive 32-bit id (/admin?ressort=1.5)", async () => {
+  it("lists articles when the section or author filter is not a positive 32-bit id (/admin/artikel?ressort=1.5)", async () => {
     const all = await listArticlesForAdmin(actor, { page: 1 });
     for (const bad of BAD_IDS) {
       // An id no row can have filters nothing out: the list is the unfiltered one.

@@ -73,6 +73,17 @@ async function storedWindows() {
   return Object.fromEntries(rows.filter((r) => r.views !== 0).map((r) => [`${r.windowHours}:${r.articleId}`, r.views]));
 }
 
+/** The dashboard's section sums (one section here): the hourly rows summed per hour. */
+async function expectedSectionHours() {
+  const rows = await db.articleViewHourly.groupBy({ by: ["hour"], _sum: { views: true } });
+  return Object.fromEntries(rows.filter((r) => (r._sum.views ?? 0) > 0).map((r) => [r.hour.toISOString(), r._sum.views]));
+}
+
+async function storedSectionHours() {
+  const rows = await db.sectionViewHourly.findMany();
+  return Object.fromEntries(rows.filter((r) => r.views !== 0).map((r) => [r.hour.toISOString(), r.views]));
+}
+
 /** A stand-in for `process` that a SIGTERM can be sent to and whose exit can be awaited. */
 function fakeProcess() {
   const emitter = new EventEmitter();
@@ -161,6 +172,7 @@ async function run(seed: number) {
   );
   await advanceViewWindows(db, new Date(clock));
   expect(await storedWindows(), context).toEqual(await expectedWindows(clock));
+  expect(await storedSectionHours(), context).toEqual(await expectedSectionHours());
   return { seed, accepted: expectedTotal, steps };
 }
 

@@ -12,10 +12,11 @@ type Sql = Pick<PrismaClient, "$executeRaw">;
 /**
  * One statement: upsert the hourly rows, add to the ranking windows that
  * already include the hour (lib/views/windows.ts; the share lock on the window
- * rows keeps advanceViewWindows() from moving a start under this statement)
- * and add to the article totals. Articles deleted since the view was accepted
- * are skipped (their rows would break the foreign key and block every later
- * flush).
+ * rows keeps advanceViewWindows() from moving a start under this statement),
+ * to the section's hourly sums (the dashboard's series; the section is the one
+ * the article has now, read under the article's lock) and to the article
+ * totals. Articles deleted since the view was accepted are skipped (their rows
+ * would break the foreign key and block every later flush).
  */
 export async function writeViewCounts(client: Sql, rows: ViewCount[]): Promise<void> {
   if (rows.length === 0) return;
@@ -26,10 +27,11 @@ export async function writeViewCounts(client: Sql, rows: ViewCount[]): Promise<v
     WITH locked AS (
       -- Every writer locks the articles in id order first, so concurrent flushes
       -- (several instances) queue up instead of deadlocking on "Article" rows.
-      SELECT id FROM "Article" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR NO KEY UPDATE
+      -- A row locked after waiting is its newest version: the section an editor just set.
+      SELECT id, "sectionId" FROM "Article" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR NO KEY UPDATE
     ),
     input AS (
-      SELECT t.article_id, (to_timestamp(t.hour_s) AT TIME ZONE 'UTC') AS hour, t.views
+      SELECT t.article_id, a."sectionId" AS section_id, (to_timestamp(t.hour_s) AT TIME ZONE 'UTC') AS hour, t.views
       FROM unnest(${ids}::int[], ${hours}::bigint[], ${views}::int[]) AS t(article_id, hour_s, views)
       JOIN locked a ON a.id = t.article_id
     ),
@@ -48,6 +50,14 @@ export async function writeViewCounts(client: Sql, rows: ViewCount[]): Promise<v
       GROUP BY w."windowHours", i.article_id
       ORDER BY w."windowHours", i.article_id
       ON CONFLICT ("windowHours", "articleId") DO UPDATE SET "views" = "ArticleViewWindow"."views" + EXCLUDED."views"
+    ),
+    sectioned AS (
+      -- Every flush takes these few rows in the same order, so concurrent ones queue.
+      INSERT INTO "SectionViewHourly" ("hour", "sectionId", "views")
+      SELECT hour, section_id, sum(views)::int FROM input
+      GROUP BY hour, section_id
+      ORDER BY hour, section_id
+      ON CONFLICT ("hour", "sectionId") DO UPDATE SET "views" = "SectionViewHourly"."views" + EXCLUDED."views"
     )
     UPDATE "Article" AS a SET "totalViews" = a."totalViews" + s.views
     FROM (SELECT article_id, sum(views) AS views FROM input GROUP BY article_id) AS s
@@ -69,6 +79,8 @@ export async function rollUpOldViews(client: Sql & Parameters<typeof advanceView
   // transaction's timeout rather than the pool's statement limit (30 s).
   return client.$transaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL statement_timeout = '600s'`;
+    // The dashboard's section sums need no daily form: they simply go.
+    await tx.$executeRaw`DELETE FROM "SectionViewHourly" WHERE "hour" < ${cutoff}`;
     return tx.$executeRaw`
     WITH moved AS (
       DELETE FROM "ArticleViewHourly"

@@ -83,9 +83,10 @@ export async function advanceViewWindows(client: Client, now = new Date()): Prom
 }
 
 /**
- * Recomputes every window from the hourly rows, for data written around the
- * flush (the demo seed, the bench). Run it inside a transaction; while other
- * writers may be running, use rebuildViewWindowsLocked().
+ * Recomputes every window, and the sections' hourly sums (the dashboard's
+ * series, by each article's current section), from the hourly rows, for data
+ * written around the flush (the demo seed, the bench). Run it inside a
+ * transaction; while other writers may be running, use rebuildViewWindowsLocked().
  */
 export async function rebuildViewWindows(tx: Sql, now = new Date()): Promise<void> {
   await tx.$executeRaw`
@@ -101,6 +102,13 @@ export async function rebuildViewWindows(tx: Sql, now = new Date()): Promise<voi
     FROM "ViewWindowState" s
     JOIN "ArticleViewHourly" v ON v."hour" >= s."startsAt"
     GROUP BY s."windowHours", v."articleId"`;
+  await tx.$executeRaw`DELETE FROM "SectionViewHourly"`;
+  await tx.$executeRaw`
+    INSERT INTO "SectionViewHourly" ("hour", "sectionId", "views")
+    SELECT v."hour", a."sectionId", sum(v."views")::int
+    FROM "ArticleViewHourly" v
+    JOIN "Article" a ON a.id = v."articleId"
+    GROUP BY v."hour", a."sectionId"`;
 }
 
 /**

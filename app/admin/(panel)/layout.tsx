@@ -44,7 +44,8 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
       <nav aria-label="Verwaltung" className="border-b border-rule bg-neutral-50">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-2 text-sm font-semibold">
           {[
-            { href: "/admin", label: "Artikel", show: true },
+            { href: "/admin", label: "Übersicht", show: true },
+            { href: "/admin/artikel", label: "Artikel", show: true },
             { href: "/admin/artikel/neu", label: "Neuer Artikel", show: true },
             { href: "/admin/ressorts", label: "Ressorts", show: user.role !== "AUTHOR" },
             { href: "/admin/themen", label: "Themen", show: user.role !== "AUTHOR" },

@@ -1,129 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { Pagination } from "@/components/site/pagination";
-import { ARTICLE_STATUSES, listArticlesForAdmin, listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin/article-list";
-import { positiveInt32 } from "@/lib/admin/ids";
-import { formatDateTime } from "@/lib/dates";
-import { parsePageParam } from "@/lib/articles/paths";
+import { DashboardRefresh } from "@/components/admin/dashboard-refresh";
+import { DashboardView } from "@/components/admin/dashboard-view";
+import { getDashboard } from "@/lib/admin/dashboard";
+import { formatClock } from "@/lib/dates";
 import { requireUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Artikel – Redaktion", robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: "Übersicht – Redaktion", robots: { index: false, follow: false } };
 
-const statusNames = { DRAFT: "Entwurf", SCHEDULED: "Geplant", PUBLISHED: "Veröffentlicht", ARCHIVED: "Archiviert" } as const;
-
-function one(value: string | string[] | undefined): string {
-  return typeof value === "string" ? value : "";
-}
-
-export default async function AdminArticlesPage(props: PageProps<"/admin">) {
+export default async function AdminDashboardPage(props: PageProps<"/admin">) {
   await connection();
   const user = await requireUser();
-  const search = await props.searchParams;
-  const status = ARTICLE_STATUSES.find((s) => s === one(search.status));
-  // Hand-edited URLs (?ressort=1.5, ids beyond 32 bits) filter nothing.
-  const sectionId = positiveInt32(one(search.ressort));
-  const authorId = positiveInt32(one(search.autor));
-  const title = one(search.titel).trim().slice(0, 200);
-  const page = parsePageParam(search.seite);
-  const [articles, sections, authors] = await Promise.all([
-    listArticlesForAdmin(user, { status, sectionId, authorId, title: title || undefined, page }),
-    listSectionsForAdmin(),
-    listAuthorsForAdmin(),
-  ]);
-  const query = (p: number) => {
-    const params = new URLSearchParams();
-    if (status) params.set("status", status);
-    if (sectionId) params.set("ressort", String(sectionId));
-    if (authorId) params.set("autor", String(authorId));
-    if (title) params.set("titel", title);
-    if (p > 1) params.set("seite", String(p));
-    const text = params.toString();
-    return text ? `/admin?${text}` : "/admin";
-  };
-  const field = "mt-1 w-full rounded border border-rule px-2 py-1.5";
+  const [search, dashboard] = await Promise.all([props.searchParams, getDashboard(user)]);
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="font-serif text-3xl font-bold">Artikel</h1>
-        <Link href="/admin/artikel/neu" className="rounded bg-brand px-4 py-2 font-semibold text-white">
-          Neuer Artikel
-        </Link>
+        <div>
+          <h1 className="font-serif text-3xl font-bold">Übersicht</h1>
+          <DashboardRefresh updatedAt={formatClock(dashboard.asOf)} updatedAtIso={dashboard.asOf.toISOString()} />
+        </div>
+        <p className="flex flex-wrap gap-3">
+          <Link href="/admin/artikel" className="rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-neutral-100">
+            Zur Artikelliste
+          </Link>
+          <Link href="/admin/artikel/neu" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+            Neuer Artikel
+          </Link>
+        </p>
       </div>
-      {one(search.fehler) === "rechte" && (
+      {search.fehler === "rechte" && (
         <p role="alert" className="mt-4 rounded border border-accent/40 bg-red-50 px-3 py-2 text-sm text-accent">
           Dafür fehlen Ihnen die Rechte.
         </p>
       )}
-      <form method="get" action="/admin" className="mt-6 grid gap-3 rounded border border-rule p-4 sm:grid-cols-5 sm:items-end">
-        <div className="sm:col-span-2">
-          <label htmlFor="titel" className="text-sm font-semibold">Titel enthält</label>
-          <input id="titel" name="titel" defaultValue={title} className={field} />
-        </div>
-        <div>
-          <label htmlFor="status" className="text-sm font-semibold">Status</label>
-          <select id="status" name="status" defaultValue={status ?? ""} className={field}>
-            <option value="">alle</option>
-            {ARTICLE_STATUSES.map((s) => (
-              <option key={s} value={s}>{statusNames[s]}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="ressort" className="text-sm font-semibold">Ressort</label>
-          <select id="ressort" name="ressort" defaultValue={sectionId ?? ""} className={field}>
-            <option value="">alle</option>
-            {sections.map((s) => (
-              <option key={s.id} value={s.id}>{s.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="autor" className="text-sm font-semibold">Autor/in</label>
-          <select id="autor" name="autor" defaultValue={authorId ?? ""} className={field}>
-            <option value="">alle</option>
-            {authors.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
-            ))}
-          </select>
-        </div>
-        <div className="sm:col-span-5">
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Filtern</button>
-        </div>
-      </form>
-      <p className="mt-6 text-sm text-muted">{articles.total} Artikel</p>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-rule text-muted">
-            <tr>
-              <th scope="col" className="py-2 pr-3">Titel</th>
-              <th scope="col" className="py-2 pr-3">Ressort</th>
-              <th scope="col" className="py-2 pr-3">Status</th>
-              <th scope="col" className="py-2 pr-3">Veröffentlichung</th>
-              <th scope="col" className="py-2 pr-3">Geändert</th>
-              <th scope="col" className="py-2 text-right">Aufrufe</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-rule">
-            {articles.items.map((article) => (
-              <tr key={article.id}>
-                <td className="py-2 pr-3">
-                  <Link href={`/admin/artikel/${article.id}`} className="font-semibold text-brand hover:underline">
-                    {article.title}
-                  </Link>
-                  <span className="block text-xs text-muted">{article.authors.join(", ")}</span>
-                </td>
-                <td className="py-2 pr-3">{article.section}</td>
-                <td className="py-2 pr-3">{statusNames[article.status]}</td>
-                <td className="py-2 pr-3">{article.publishedAt ? formatDateTime(article.publishedAt) : "–"}</td>
-                <td className="py-2 pr-3">{formatDateTime(article.updatedAt)}</td>
-                <td className="py-2 text-right tabular-nums">{article.totalViews.toLocaleString("de-DE")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pagination page={articles.page} pageCount={articles.pageCount} hrefFor={query} />
+      {user.role === "AUTHOR" && <p className="mt-4 text-sm text-muted">Sie sehen die Zahlen Ihrer eigenen Artikel.</p>}
+      <DashboardView dashboard={dashboard} scopeLabel={user.role === "AUTHOR" ? "Ihre Artikel" : "Gesamte Website"} />
     </>
   );
 }

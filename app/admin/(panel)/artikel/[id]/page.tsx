@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { previewMarkdownAction, restoreRevisionAction, saveArticleAction } from "../actions";
 import { ArticleForm } from "@/components/admin/article-form";
+import { ArticleViewsSection } from "@/components/admin/article-views";
 import { listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin/article-list";
 import { formValuesOf } from "@/lib/admin/editor-form";
 import { canEdit, loadArticleForEditor } from "@/lib/admin/article-editor";
+import { getArticleViews } from "@/lib/admin/dashboard";
 import { formatDateTime } from "@/lib/dates";
 import { requireUser } from "@/lib/auth/session";
 
@@ -19,7 +21,7 @@ export default async function EditArticlePage(props: PageProps<"/admin/artikel/[
   const id = /^\d{1,9}$/.test(idParam) ? Number(idParam) : NaN;
   const article = Number.isInteger(id) ? await loadArticleForEditor(id) : null;
   if (!article || !canEdit(user, article)) notFound();
-  const [sections, authors] = await Promise.all([listSectionsForAdmin(), listAuthorsForAdmin()]);
+  const [sections, authors, views] = await Promise.all([listSectionsForAdmin(), listAuthorsForAdmin(), getArticleViews(article.id)]);
   const saved = typeof search.gespeichert === "string";
   const problem = typeof search.fehler === "string" ? search.fehler : null;
 
@@ -27,12 +29,17 @@ export default async function EditArticlePage(props: PageProps<"/admin/artikel/[
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold">Artikel bearbeiten</h1>
-        <p className="flex gap-4 text-sm">
+        <p className="flex flex-wrap gap-4 text-sm">
+          {views && (
+            <a href="#aufrufe" className="underline">
+              {views.total.toLocaleString("de-DE")} {views.total === 1 ? "Aufruf" : "Aufrufe"}
+            </a>
+          )}
           {/* A plain link to a route handler that switches on draft mode; never prefetched. */}
           <a href={`/admin/vorschau/${article.id}`} className="font-semibold text-brand underline" target="_blank" rel="noopener">
             Vorschau öffnen
           </a>
-          <Link href="/admin" className="underline">Zur Artikelliste</Link>
+          <Link href="/admin/artikel" className="underline">Zur Artikelliste</Link>
         </p>
       </div>
       {saved && (
@@ -52,6 +59,7 @@ export default async function EditArticlePage(props: PageProps<"/admin/artikel/[
         saveAction={saveArticleAction.bind(null, article.id)}
         previewAction={previewMarkdownAction}
       />
+      {views && <ArticleViewsSection views={views} />}
       <section aria-labelledby="versionen" className="mt-12">
         <h2 id="versionen" className="font-serif text-2xl font-bold">Versionen</h2>
         <ol className="mt-3 divide-y divide-rule text-sm">
