@@ -8,10 +8,10 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import net from "node:net";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { articlePath, published } from "./content";
+import { Relay } from "./relay";
 
 const SERVER_URL = process.env.TEST_DATABASE_URL;
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 90;
@@ -20,39 +20,6 @@ const OUTAGE_MS = 30_000;
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
 test.skip(!SERVER_URL, "needs PostgreSQL (TEST_DATABASE_URL): the outage is a cut connection to a real server");
-
-/** A TCP relay to Postgres that can be cut (every connection dropped, new ones refused) and mended. */
-class Relay {
-  private readonly sockets = new Set<net.Socket>();
-  private cut = false;
-  readonly server = net.createServer((client) => {
-    if (this.cut) return client.destroy();
-    const upstream = net.connect(this.target.port, this.target.host);
-    for (const socket of [client, upstream]) {
-      this.sockets.add(socket);
-      socket.on("close", () => this.sockets.delete(socket));
-      socket.on("error", () => undefined);
-    }
-    client.pipe(upstream).pipe(client);
-    client.on("close", () => upstream.destroy());
-    upstream.on("close", () => client.destroy());
-  });
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  listen(): Promise<number> {
-    return new Promise((resolve) => this.server.listen(0, "127.0.0.1", () => resolve((this.server.address() as net.AddressInfo).port)));
-  }
-
-  cutOff(): void {
-    this.cut = true;
-    for (const socket of this.sockets) socket.destroy();
-  }
-
-  mend(): void {
-    this.cut = false;
-  }
-}
 
 type Answer = { status: number; ms: number; body: string; retryAfter: string | null };
 

@@ -40,9 +40,15 @@ export function loginKeys(email: string, address: string | null): ThrottleKey[] 
 type Entry = { limit: number; failures: number[] };
 
 /** A started attempt: go ahead (`at` identifies its count) or wait `retryAfterMs`. */
-export type Attempt = { allowed: true; at: number; keys: ThrottleKey[] } | { allowed: false; retryAfterMs: number };
+export type Attempt = { allowed: true; at: number; keys: ThrottleKey[]; sharedId?: string } | { allowed: false; retryAfterMs: number };
 
-export class LoginThrottle {
+/** What the login asks of a throttle: this process's (LoginThrottle) or the one shared through Redis (lib/auth/shared-throttle.ts). */
+export interface Throttle {
+  begin(keys: ThrottleKey[]): Attempt | Promise<Attempt>;
+  succeeded(attempt: Extract<Attempt, { allowed: true }>): void | Promise<void>;
+}
+
+export class LoginThrottle implements Throttle {
   private entries = new Map<string, Entry>();
 
   constructor(

@@ -1,6 +1,8 @@
 import { socketAddressFrom } from "../http/socket-address";
 import { clientAddress, parseTrustProxy } from "../views/visitor";
-import { loginKeys, loginThrottle, type LoginThrottle } from "./login-throttle";
+import { sharedRedis } from "../redis/connection.mjs";
+import { loginKeys, loginThrottle, type Throttle } from "./login-throttle";
+import { SharedLoginThrottle } from "./shared-throttle";
 
 export const WRONG_CREDENTIALS = "E-Mail-Adresse oder Passwort ist falsch.";
 
@@ -25,9 +27,9 @@ export async function throttledLogin(
   email: string,
   address: string | null,
   verify: () => Promise<unknown>,
-  throttle: LoginThrottle = loginThrottle,
+  throttle: Throttle = processThrottle(),
 ): Promise<LoginResult> {
-  const attempt = throttle.begin(loginKeys(email, address));
+  const attempt = await throttle.begin(loginKeys(email, address));
   if (!attempt.allowed) {
     return { ok: false, error: `Zu viele Fehlversuche. Bitte in ${Math.ceil(attempt.retryAfterMs / 60_000)} Minuten erneut versuchen.` };
   }
@@ -36,6 +38,16 @@ export async function throttledLogin(
   } catch {
     return { ok: false, error: WRONG_CREDENTIALS };
   }
-  throttle.succeeded(attempt);
+  await throttle.succeeded(attempt);
   return { ok: true };
+}
+
+const SHARED = Symbol.for("rundblick.sharedLoginThrottle");
+
+/** With REDIS_URL, the throttle every instance shares; without, this process's. */
+function processThrottle(): Throttle {
+  const redis = sharedRedis();
+  if (!redis) return loginThrottle;
+  const global = globalThis as unknown as Record<symbol, Throttle | undefined>;
+  return (global[SHARED] ??= new SharedLoginThrottle(redis, loginThrottle));
 }

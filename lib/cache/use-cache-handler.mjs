@@ -1,31 +1,51 @@
 // The handler behind "use cache" (next.config.ts, cacheHandlers.default):
-// Next's own in-memory handler, plus one thing. Every tag expiry is announced
-// to listeners in this process (lib/cache/tag-expiry.ts), so the response
-// cache in the front server (scripts/server/server.ts; the renderer passes it on) stops serving pages as
-// soon as their content changes. Plain JavaScript: Next imports this file at
-// run time, outside its bundles.
+// Next's own in-memory handler, plus two things.
+// - Every tag expiry is announced to listeners in this process
+//   (lib/cache/tag-expiry.ts): the renderer passes it to the front server
+//   (scripts/server/server.ts), whose response cache stops serving pages as
+//   soon as their content changes.
+// - With REDIS_URL, tag expiry is shared between instances
+//   (lib/cache/shared-tags.mjs): written to Redis and announced there, and
+//   read back before each render, so an edit on one instance is on every
+//   instance's next request. When Redis comes back after an outage, the
+//   entries kept meanwhile are dropped: an expiry may have been missed.
+// Plain JavaScript: Next imports this file at run time, outside its bundles.
 import { createRequire } from "node:module";
+import { sharedRedis } from "../redis/connection.mjs";
+import { createSharedTags } from "./shared-tags.mjs";
 
 const require = createRequire(import.meta.url);
-// Next's built-in handler; its path is internal, so fail loudly if it moves.
+// Next's built-in handler and its tag table; internal paths, so fail loudly if they move.
 const { createDefaultCacheHandler } = require("next/dist/server/lib/cache-handlers/default");
-if (typeof createDefaultCacheHandler !== "function") {
-  throw new Error("next/dist/server/lib/cache-handlers/default no longer exports createDefaultCacheHandler: update lib/cache/use-cache-handler.mjs");
+const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external");
+if (typeof createDefaultCacheHandler !== "function" || !(tagsManifest instanceof Map)) {
+  throw new Error("Next's default cache handler or its tag table moved: update lib/cache/use-cache-handler.mjs");
 }
 
 const LISTENERS = Symbol.for("rundblick.tagExpiryListeners");
 const listeners = (globalThis[LISTENERS] ??= new Set());
 
 const MAX_BYTES = 50 * 1024 * 1024;
-const inner = createDefaultCacheHandler(MAX_BYTES);
+let inner = createDefaultCacheHandler(MAX_BYTES);
+
+const redis = sharedRedis();
+const shared = redis ? createSharedTags({ redis, manifest: tagsManifest }) : null;
+redis?.onRestored(() => {
+  inner = createDefaultCacheHandler(MAX_BYTES);
+  shared.forget();
+});
 
 const handler = {
   get: (cacheKey, softTags) => inner.get(cacheKey, softTags),
   set: (cacheKey, pendingEntry) => inner.set(cacheKey, pendingEntry),
-  refreshTags: () => inner.refreshTags(),
+  async refreshTags() {
+    await shared?.refresh();
+    return inner.refreshTags();
+  },
   getExpiration: (tags) => inner.getExpiration(tags),
   async updateTags(tags, durations) {
     await inner.updateTags(tags, durations);
+    await shared?.publish(tags);
     for (const listener of listeners) {
       try {
         listener(tags);

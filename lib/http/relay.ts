@@ -42,29 +42,41 @@ const RELAY_TIMEOUT_MS = 60_000;
  * Relays one request to the renderer and its answer back, streamed. When the
  * renderer cannot be reached, the client gets the short German 503.
  */
-export function relayToRenderer(target: RendererTarget, req: IncomingMessage, res: ServerResponse): void {
+export function relayToRenderer(target: RendererTarget, req: IncomingMessage, res: ServerResponse, retried = false): void {
   const port = target.port();
   if (port === null) return sendUnavailable(req, res);
   const headers = relayHeaders(withoutHopHeaders(req.headers), req.socket.remoteAddress, target.token);
+  let clientGone = false;
   const upstream = request({ agent: target.agent, host: "127.0.0.1", port, method: req.method, path: req.url, headers }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.statusMessage, withoutHopHeaders(answer.headers));
     answer.pipe(res);
     answer.on("error", () => res.destroy());
   });
   upstream.setTimeout(RELAY_TIMEOUT_MS, () => upstream.destroy(new Error(`keine Antwort nach ${RELAY_TIMEOUT_MS} ms`)));
-  upstream.on("error", (error) => {
-    if (!res.headersSent) {
-      console.error(`Weiterleitung von ${req.method} ${req.url} an den Renderer fehlgeschlagen: ${error.message}`);
-      sendUnavailable(req, res);
-    } else {
-      res.destroy();
+  upstream.on("error", (error: NodeJS.ErrnoException) => {
+    if (clientGone) return;
+    if (res.headersSent) return void res.destroy();
+    // A kept-alive connection the renderer closed just as it was reused: a
+    // request without a body was not taken, so it may go again, once.
+    if (!retried && upstream.reusedSocket && !hasBody(req) && (error.code === "ECONNRESET" || error.message === "socket hang up")) {
+      return relayToRenderer(target, req, res, true);
     }
+    console.error(`Weiterleitung von ${req.method} ${req.url} an den Renderer fehlgeschlagen: ${error.message}`);
+    sendUnavailable(req, res);
   });
   // The client went away before the answer was complete: stop the render's transfer too.
   res.on("close", () => {
-    if (!res.writableFinished) upstream.destroy();
+    if (res.writableFinished) return;
+    clientGone = true;
+    upstream.destroy();
   });
-  req.pipe(upstream);
+  if (hasBody(req)) req.pipe(upstream);
+  else upstream.end();
+}
+
+/** Whether the request carries a body (RFC 9112, 6.3). */
+function hasBody(req: IncomingMessage): boolean {
+  return req.headers["transfer-encoding"] !== undefined || (req.headers["content-length"] !== undefined && req.headers["content-length"] !== "0");
 }
 
 function sendUnavailable(req: IncomingMessage, res: ServerResponse): void {

@@ -12,6 +12,8 @@ import { rollUpOldViews, writeViewCounts } from "./store";
 import { advanceViewWindows, ensureViewWindows } from "./windows";
 import { VisibleArticles } from "./visible";
 import { VisitorLog } from "./visitor";
+import { SharedVisitorLog } from "./shared-visitors";
+import { sharedRedis } from "../redis/connection.mjs";
 
 export type ViewOutcome = "counted" | "repeat" | "bot" | "unknown" | "dropped";
 
@@ -20,16 +22,19 @@ export type Reader = { userAgent: string; address: string };
 
 /**
  * Counting for one process: drops bots, unknown or hidden articles and
- * repeats within 30 minutes, and buffers the rest. Tests build their own.
+ * repeats within 30 minutes, and buffers the rest. Repeats are recognised
+ * across instances through Redis when `shared` is given (and by this
+ * process's log while Redis cannot answer). Tests build their own.
  */
 export class ViewCounter {
   constructor(
     readonly buffer: ViewBuffer,
     readonly visitors: VisitorLog,
     readonly articles: VisibleArticles,
+    readonly shared: SharedVisitorLog | null = null,
   ) {}
 
-  /** Answers without a promise unless the list of articles must be loaded first. */
+  /** Answers without a promise unless the list of articles must be loaded first or Redis is asked. */
   record(articleId: number, reader: Reader, now = Date.now()): ViewOutcome | Promise<ViewOutcome> {
     // Every browser sends a user agent; requests without one are scripts.
     if (!reader.userAgent || isbot(reader.userAgent)) return "bot";
@@ -38,8 +43,24 @@ export class ViewCounter {
     return this.count(visible, articleId, reader, now);
   }
 
-  private count(visible: boolean, articleId: number, { userAgent, address }: Reader, now: number): ViewOutcome {
+  private count(visible: boolean, articleId: number, reader: Reader, now: number): ViewOutcome | Promise<ViewOutcome> {
     if (!visible) return "unknown";
+    const shared = this.shared?.available ? this.shared : null;
+    if (!shared) return this.countLocally(articleId, reader, now);
+    return shared.claim(reader, articleId, now).then((first) => {
+      if (first === null) return this.countLocally(articleId, reader, now);
+      if (!first) return "repeat";
+      if (this.buffer.add(articleId, now) === "dropped") {
+        void shared.release(reader, articleId, now);
+        return "dropped";
+      }
+      // Also in the local log: should Redis go away, this process still knows its recent readers.
+      this.visitors.remember(this.visitors.visitorIds(reader.address, reader.userAgent, now)[0], articleId, now);
+      return "counted";
+    });
+  }
+
+  private countLocally(articleId: number, { userAgent, address }: Reader, now: number): ViewOutcome {
     const visitor = this.visitors.visitorIds(address, userAgent, now);
     if (this.visitors.seenRecently(visitor, articleId, now)) return "repeat";
     if (this.buffer.add(articleId, now) === "dropped") return "dropped";
@@ -67,10 +88,16 @@ function tracking(): ViewTracking {
       }),
       new VisitorLog(),
       new VisibleArticles(loadVisibleArticles),
+      sharedVisitorLog(),
     ),
     started: false,
   };
   return globalForViews.rundblickViews;
+}
+
+function sharedVisitorLog(): SharedVisitorLog | null {
+  const redis = sharedRedis();
+  return redis ? new SharedVisitorLog(redis) : null;
 }
 
 async function loadVisibleArticles(): Promise<Map<number, number>> {

@@ -7,9 +7,9 @@
 import { hash, randomBytes } from "node:crypto";
 
 export const REPEAT_WINDOW_MS = 30 * 60_000;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
-const newSalt = () => randomBytes(32).toString("base64");
+export const newSalt = () => randomBytes(32).toString("base64");
 
 export class VisitorLog {
   private salt = newSalt();
@@ -83,7 +83,7 @@ export class VisitorLog {
 
 // A secret prefix and one-shot SHA-256: as unlinkable as an HMAC for this
 // purpose (nothing is signed), and a third of its cost per beacon.
-const pseudonym = (salt: string, clientAddress: string, userAgent: string) =>
+export const pseudonym = (salt: string, clientAddress: string, userAgent: string) =>
   hash("sha256", `${salt}\0${clientAddress}\0${userAgent}`, "base64url").slice(0, 22);
 
 /**

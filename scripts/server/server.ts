@@ -29,6 +29,8 @@ import { fetchFromRenderer, relayToRenderer, rendererAgent, type RendererTarget 
 import { ResponseCache, responseCacheOptionsFromEnv } from "../../lib/http/response-cache";
 import { handleBeacon, refuseBeaconBeforeBody } from "../../lib/views/fast-path";
 import { startViewTracking } from "../../lib/views/tracking";
+import { TAGS_CHANNEL } from "../../lib/cache/shared-tags.mjs";
+import { sharedRedis } from "../../lib/redis/connection.mjs";
 import { RendererProcess } from "./renderer-process";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -51,6 +53,9 @@ async function main() {
     relayToRenderer(target, req, res);
   };
   const server = createServer(onRequest);
+  // Longer than a reverse proxy or load balancer keeps its idle connections
+  // to us (nginx, cloud balancers: 60 s), so it never reuses one we are closing.
+  server.keepAliveTimeout = 65_000;
   // `Expect: 100-continue`: refuse a beacon by its headers before its body is sent.
   server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
     if (refuseBeaconBeforeBody(req, res)) return;
@@ -90,6 +95,14 @@ function createReaderPages(target: RendererTarget): ReaderPages {
   onTagExpiry((tags) => {
     if (touchesReaderPages(tags)) cache.invalidateAll();
   });
+  // Several instances: an expiry on any of them reaches this cache; after a
+  // break in Redis, when messages may have been lost, nothing kept is current.
+  const redis = sharedRedis();
+  if (redis) {
+    const dropAll = () => cache.invalidateAll();
+    redis.subscribe(TAGS_CHANNEL, (message) => announceTagExpiry(parseTags(message)), dropAll);
+    redis.onRestored(dropAll);
+  }
   const database = new DatabaseAvailability(databaseProbe());
   database.start();
   const render: RenderUpstream = (url, headers, timeoutMs) => fetchFromRenderer(target, url, headers, timeoutMs);
@@ -99,6 +112,17 @@ function createReaderPages(target: RendererTarget): ReaderPages {
     databaseUp: () => database.isUp,
     onceDatabaseDown: (listener) => database.onceDown(listener),
   });
+}
+
+/** The tags of a message on the shared channel (lib/cache/shared-tags.mjs); anything unreadable expires everything. */
+function parseTags(message: string): string[] {
+  try {
+    const { tags } = JSON.parse(message) as { tags?: unknown };
+    if (Array.isArray(tags) && tags.every((tag) => typeof tag === "string")) return tags;
+  } catch {
+    // fall through
+  }
+  return ["*"];
 }
 
 /**

@@ -18,6 +18,7 @@ import { dataDirFromEnv, startEmbeddedPostgres, type EmbeddedPostgres } from "..
 import { applyMigrations, PROJECT_ROOT } from "../db/schema-engine";
 import { createPrismaClient } from "../../lib/db/prisma-client";
 import { parseTrustProxy } from "../../lib/views/visitor";
+import { redisConfig } from "../../lib/redis/connection.mjs";
 import { seedDemoContent } from "../../prisma/seed/seed";
 
 const step = (message: string) => console.log(`▸ ${message}`);
@@ -34,6 +35,8 @@ async function main() {
   const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
   // Before anything starts: a TRUST_PROXY we would have to guess at refuses the start.
   parseTrustProxy(process.env.TRUST_PROXY);
+  // Likewise a REDIS_URL that is not a Redis URL.
+  redisConfig();
 
   const dataDir = dataDirFromEnv();
   let databaseUrl = process.env.DATABASE_URL;
@@ -82,6 +85,7 @@ async function main() {
     // The build reads no content from the database, so it is the same for every database.
     const buildEnv = { ...childEnv };
     delete buildEnv.DATABASE_URL;
+    delete buildEnv.REDIS_URL;
     await run(process.execPath, [NEXT_BIN, "build"], buildEnv);
     await markBuildCurrent();
   }
