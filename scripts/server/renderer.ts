@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { onTagExpiry } from "../../lib/cache/tag-expiry";
 import { stampSocketAddress } from "../../lib/http/socket-address";
+import { closeGracefully } from "./graceful-close";
 import type { RendererMessage } from "./renderer-process";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -55,13 +56,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     // The view buffer's shutdown hook (instrumentation.ts) holds the exit until it is written.
-    const done = () => process.exit(0);
-    server.close(done);
-    server.closeIdleConnections();
-    setTimeout(() => {
-      server.closeAllConnections();
-      done();
-    }, SHUTDOWN_GRACE_MS).unref();
+    closeGracefully(server, SHUTDOWN_GRACE_MS, () => process.exit(0));
   };
   process.on("SIGTERM", stop);
   // Ctrl-C reaches the whole process group: the front decides when this

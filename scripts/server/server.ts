@@ -31,6 +31,7 @@ import { handleBeacon, refuseBeaconBeforeBody } from "../../lib/views/fast-path"
 import { startViewTracking } from "../../lib/views/tracking";
 import { TAGS_CHANNEL } from "../../lib/cache/shared-tags.mjs";
 import { sharedRedis } from "../../lib/redis/connection.mjs";
+import { closeGracefully } from "./graceful-close";
 import { RendererProcess } from "./renderer-process";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -78,13 +79,7 @@ async function main() {
     // Open requests finish (the renderer still answers them), then the
     // renderer stops, then this process exits; the view buffer's shutdown
     // hook holds the exit until it is written.
-    const done = () => void renderer.stop().finally(() => process.exit(0));
-    server.close(done);
-    server.closeIdleConnections();
-    setTimeout(() => {
-      server.closeAllConnections();
-      done();
-    }, SHUTDOWN_GRACE_MS).unref();
+    closeGracefully(server, SHUTDOWN_GRACE_MS, () => void renderer.stop().finally(() => process.exit(0)));
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
