@@ -24,7 +24,10 @@ export class DatabaseAvailability {
 
   constructor(
     private readonly probe: AvailabilityProbe,
-    private readonly options: AvailabilityOptions = { intervalMs: 500, timeoutMs: 1_000, failuresBeforeDown: 2 },
+    // A refused connection fails at once, so a real outage is found within
+    // about 1.5 s; a slow answer (a busy machine can take over a second to
+    // open a connection) has to be slow three times in a row.
+    private readonly options: AvailabilityOptions = { intervalMs: 500, timeoutMs: 2_000, failuresBeforeDown: 3 },
   ) {}
 
   get isUp(): boolean {

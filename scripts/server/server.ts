@@ -128,7 +128,7 @@ function parseTags(message: string): string[] {
 function databaseProbe(): () => Promise<unknown> {
   if (process.env.DATABASE_POOL_MAX === "1") return () => db.$queryRaw`SELECT 1`;
   return async () => {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 1_000 });
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 2_000 });
     client.on("error", () => undefined);
     try {
       await client.connect();
