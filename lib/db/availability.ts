@@ -24,10 +24,11 @@ export class DatabaseAvailability {
 
   constructor(
     private readonly probe: AvailabilityProbe,
-    // A refused connection fails at once, so a real outage is found within
-    // about 1.5 s; a slow answer (a busy machine can take over a second to
-    // open a connection) has to be slow three times in a row.
-    private readonly options: AvailabilityOptions = { intervalMs: 500, timeoutMs: 2_000, failuresBeforeDown: 3 },
+    // A refused connection fails at once, so a stopped database is found
+    // within about half a second (two probes); a slow answer counts as failed
+    // only after 2 s, since a busy machine can take over a second to open a
+    // connection.
+    private readonly options: AvailabilityOptions = { intervalMs: 500, timeoutMs: 2_000, failuresBeforeDown: 2 },
   ) {}
 
   get isUp(): boolean {
