@@ -58,6 +58,8 @@ test("a refused new account keeps the chosen role and byline choice", async ({ p
 });
 
 test("one client trying many accounts is slowed down by its address", async ({ browser, page }) => {
+  // 21 logins, each hashing a password: over a minute and a half on a busy 2-core machine.
+  test.setTimeout(240_000);
   // Over IPv6 loopback (::1), so the lock hits another address than the other tests' 127.0.0.1
   // (every 127.x destination is reached from 127.0.0.1, so 127.0.0.2 would not do).
   const port = new URL(test.info().project.use.baseURL ?? "http://127.0.0.1:3100").port;
