@@ -19,7 +19,7 @@ import {
   type UpstreamResponse,
 } from "./response-cache";
 import { RenderRefused, type RenderLimiter } from "./render-limiter";
-import { unavailablePage } from "./unavailable-page";
+import { sendUnavailablePage } from "./unavailable-page";
 
 /** Asks Next for one page (a GET, uncompressed), given up after timeoutMs. */
 export type RenderUpstream = (url: string, headers: IncomingHttpHeaders, timeoutMs: number) => Promise<UpstreamResponse>;
@@ -139,14 +139,6 @@ export class ReaderPages {
   }
 
   private sendUnavailable(req: IncomingMessage, res: ServerResponse, reason: "overload" | "unavailable"): void {
-    const body = Buffer.from(unavailablePage(reason), "utf8");
-    res.writeHead(503, {
-      "content-type": "text/html; charset=utf-8",
-      "content-length": body.length,
-      "cache-control": "no-store",
-      "retry-after": reason === "overload" ? "5" : "15",
-      "x-rundblick-cache": reason === "overload" ? "REFUSED" : "UNAVAILABLE",
-    });
-    res.end(req.method === "HEAD" ? undefined : body);
+    sendUnavailablePage(req, res, reason, reason === "overload" ? 5 : 15, { "x-rundblick-cache": reason === "overload" ? "REFUSED" : "UNAVAILABLE" });
   }
 }

@@ -7,7 +7,7 @@
 import { Agent, request, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import type { UpstreamResponse } from "./response-cache";
 import { relayHeaders } from "./socket-address";
-import { unavailablePage } from "./unavailable-page";
+import { sendUnavailablePage } from "./unavailable-page";
 
 /** Headers about one connection (RFC 9110, 7.6.1), never passed on. */
 const HOP_BY_HOP = ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade", "expect"];
@@ -79,15 +79,9 @@ function hasBody(req: IncomingMessage): boolean {
   return req.headers["transfer-encoding"] !== undefined || (req.headers["content-length"] !== undefined && req.headers["content-length"] !== "0");
 }
 
+/** The renderer is (re)starting or unreachable: it is usually back within seconds. */
 function sendUnavailable(req: IncomingMessage, res: ServerResponse): void {
-  const body = Buffer.from(unavailablePage("unavailable"), "utf8");
-  res.writeHead(503, {
-    "content-type": "text/html; charset=utf-8",
-    "content-length": body.length,
-    "cache-control": "no-store",
-    "retry-after": "5",
-  });
-  res.end(req.method === "HEAD" ? undefined : body);
+  sendUnavailablePage(req, res, "unavailable", 5);
 }
 
 /** One GET to the renderer, read whole (a page for the response cache), given up after timeoutMs. */

@@ -1,3 +1,5 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+
 /**
  * The short page readers get with a 503: while the database is away and the
  * page was never seen, or while the server refuses work it cannot take on.
@@ -32,4 +34,23 @@ export function unavailablePage(reason: keyof typeof MESSAGES): string {
 </body>
 </html>
 `;
+}
+
+/** Sends that page as a 503 (no body for HEAD), with Retry-After and any further headers. */
+export function sendUnavailablePage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  reason: keyof typeof MESSAGES,
+  retryAfterSeconds: number,
+  headers: OutgoingHttpHeaders = {},
+): void {
+  const body = Buffer.from(unavailablePage(reason), "utf8");
+  res.writeHead(503, {
+    "content-type": "text/html; charset=utf-8",
+    "content-length": body.length,
+    "cache-control": "no-store",
+    "retry-after": String(retryAfterSeconds),
+    ...headers,
+  });
+  res.end(req.method === "HEAD" ? undefined : body);
 }
