@@ -17,7 +17,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.getByLabel("E-Mail-Adresse").fill("niemand@example.com");
       await page.getByLabel("Passwort").fill("falsch-falsch-falsch");
       await page.getByRole("button", { name: "Anmelden" }).click();
-      await expect(page.getByRole("alert")).toBeVisible();
+      await expect(page.getByRole("alert").filter({ hasText: "falsch" })).toBeVisible();
       await expectNoAxeViolations(page);
     });
 
@@ -44,7 +44,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await test.step("the editor after a refused save", async () => {
         await page.goto("/admin/artikel/neu");
         await page.getByRole("button", { name: "Speichern", exact: true }).click();
-        await expect(page.getByRole("alert").first()).toBeVisible();
+        await expect(page.getByRole("alert").filter({ hasText: "nichts gespeichert" })).toBeVisible();
         await expectNoAxeViolations(page);
       });
     });
@@ -77,25 +77,25 @@ test("keyboard only: log in, write an article and publish it", async ({ page }) 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/admin\/artikel\/neu$/);
 
-  await tabTo(page, page.getByLabel("Dachzeile"));
+  await tabTo(page, page.getByLabel("Dachzeile", { exact: true }));
   await page.keyboard.type("Barrierefreiheit");
   await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Titel")).toBeFocused();
+  await expect(page.getByLabel("Titel", { exact: true })).toBeFocused();
   await page.keyboard.type(title);
   await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Teaser")).toBeFocused();
+  await expect(page.getByLabel("Teaser", { exact: true })).toBeFocused();
   await page.keyboard.type("Eine Redakteurin schreibt und veröffentlicht einen Artikel, ohne die Maus zu berühren.");
   await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Text (Markdown)")).toBeFocused();
+  await expect(page.getByLabel("Text (Markdown)", { exact: true })).toBeFocused();
   await page.keyboard.type("## Ohne Maus\n\nJedes Feld ist mit der Tabulatortaste erreichbar, jede Auswahl mit den Pfeiltasten.");
 
-  await tabTo(page, page.getByLabel("Ressort"));
+  await tabTo(page, page.getByLabel("Ressort", { exact: true }));
   await page.keyboard.type("Wissen");
-  await expect(page.getByLabel("Ressort")).toHaveValue(/\d+/);
+  await expect(page.getByLabel("Ressort", { exact: true })).toHaveValue(/\d+/);
   await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Status")).toBeFocused();
+  await expect(page.getByLabel("Status", { exact: true })).toBeFocused();
   await page.keyboard.type("Veröffentlicht");
-  await expect(page.getByLabel("Status")).toHaveValue("PUBLISHED");
+  await expect(page.getByLabel("Status", { exact: true })).toHaveValue("PUBLISHED");
 
   await tabTo(page, page.getByRole("group", { name: "Autorinnen und Autoren" }).getByRole("checkbox").first());
   await page.keyboard.press("Space");
