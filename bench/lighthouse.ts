@@ -167,7 +167,9 @@ async function audit(url: string): Promise<Figures> {
       return await auditOnce(url);
     } catch (error) {
       if (attempt >= 3) throw error;
-      console.log(`  (${url}: Lauf wiederholt – ${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+      const message = error instanceof Error ? error.message : String(error);
+      const reason = message.split("\n").find((line) => /Error|NO_/.test(line)) ?? message.split("\n")[0];
+      console.log(`  (${url}: Lauf wiederholt – ${reason.trim()})`);
     }
   }
 }
