@@ -3,7 +3,12 @@ import { securityHeaderRoutes } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
-  partialPrefetching: true,
+  // Off for the app, on for the admin (`prefetch = "partial"` in its layout).
+  // Reader pages link with plain <a> (components/site/link.tsx) and prefetch
+  // nothing; with the flag on, every reader render also ran a runtime
+  // prefetch render and inlined its result into the page for the client to
+  // cache during hydration. See "Page quality" in the README.
+  partialPrefetching: false,
   cacheLife: {
     // Reader content: read again after 40 s, so that with the response cache's
     // 20 s in front (lib/http/response-cache.ts) readers see a change within a

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import { NotFoundContent } from "@/components/site/not-found-content";
 import { paths } from "@/lib/articles/paths";
 

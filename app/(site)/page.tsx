@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import { connection } from "next/server";
 import { ArticleTeaser } from "@/components/site/article-teaser";
 import { MostRead } from "@/components/site/most-read";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./link";
 import type { ArticleCard } from "@/lib/articles/types";
 import { ArticleTime } from "./article-time";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./link";
 import { paths } from "@/lib/articles/paths";
 import { absoluteUrl } from "@/lib/seo/metadata";
 import type { ArticleCard, ArticleFull } from "@/lib/articles/types";

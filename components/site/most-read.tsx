@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./link";
 import { formatTime } from "@/lib/dates";
 import type { MostReadBox } from "@/lib/popularity";
 import { DEFAULT_WINDOW, WINDOW_PHRASE, windowAnchor, type MostReadWindow } from "@/lib/popularity/rank";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./link";
 
 /** Numbered page links that work without JavaScript. */
 export function Pagination({

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./link";
 import type { SearchHit } from "@/lib/search";
 import { ArticleTime } from "./article-time";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./link";
 import { paths } from "@/lib/articles/paths";
 import type { SectionRef } from "@/lib/articles/types";
 

@@ -5,11 +5,13 @@ import { useEffect } from "react";
 /**
  * Counts one view per page view: sends the beacon once the page is visible
  * (not for tabs opened in the background and never looked at), so cached HTML
- * is counted too. Renders nothing.
+ * is counted too. It waits until the page has loaded and the main thread is
+ * idle, so it never competes with the page's own work. Renders nothing.
  */
 export function ViewBeacon({ articleId }: { articleId: number }) {
   useEffect(() => {
     let sent = false;
+    let idle: number | undefined;
     const send = () => {
       if (sent || document.visibilityState !== "visible") return;
       sent = true;
@@ -28,9 +30,23 @@ export function ViewBeacon({ articleId }: { articleId: number }) {
         }).catch(() => undefined);
       }
     };
-    send();
-    if (!sent) document.addEventListener("visibilitychange", send);
-    return () => document.removeEventListener("visibilitychange", send);
+    const start = () => {
+      send();
+      if (!sent) document.addEventListener("visibilitychange", send);
+    };
+    const whenIdle = () => {
+      idle = typeof requestIdleCallback === "function" ? requestIdleCallback(start, { timeout: 2_000 }) : window.setTimeout(start, 0);
+    };
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
+    return () => {
+      window.removeEventListener("load", whenIdle);
+      document.removeEventListener("visibilitychange", send);
+      if (idle !== undefined) {
+        if (typeof cancelIdleCallback === "function") cancelIdleCallback(idle);
+        else window.clearTimeout(idle);
+      }
+    };
   }, [articleId]);
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/site/link";
 import { connection } from "next/server";
 import { Pagination } from "@/components/site/pagination";
 import { SearchForm, SearchTips } from "@/components/site/search-form";

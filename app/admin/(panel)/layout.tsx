@@ -4,6 +4,8 @@ import { logout, logoutEverywhere } from "@/app/admin/(auth)/login/actions";
 import { requireUser } from "@/lib/auth/session";
 
 export const instant = false;
+// Partial Prefetching for the admin's links (the app's flag is off for reader pages: next.config.ts).
+export const prefetch = "partial";
 
 const roleNames = { ADMIN: "Administration", EDITOR: "Redaktion", AUTHOR: "Autor/in" } as const;
 
