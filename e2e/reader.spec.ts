@@ -83,3 +83,33 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: article.tags[0], exact: true })).toBeVisible();
   });
 });
+
+test("reader pages come as documents: no client runtime, JSON-LD kept, the beacon counts the view", async ({ page, request }) => {
+  const path = articlePath(published[1]);
+  const html = await (await request.get(path)).text();
+  expect(html).toContain('<script type="application/ld+json">');
+  expect(html).toContain('src="/beacon.js"');
+  expect(html).not.toContain("/_next/static/chunks/");
+  expect(html).not.toContain("self.__next_f");
+  expect(html.match(/<script\b/g)?.length).toBeLessThanOrEqual(3);
+
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  const beacon = page.waitForRequest((r) => r.url().endsWith("/api/views") && r.method() === "POST");
+  await page.goto(path);
+  expect(JSON.parse((await beacon).postData() ?? "{}")).toEqual({ articleId: expect.any(Number) });
+  expect(scripts.map((url) => new URL(url).pathname)).toEqual(["/beacon.js"]);
+});
+
+test("pages other than articles send no view", async ({ page }) => {
+  let sent = 0;
+  page.on("request", (r) => {
+    if (r.url().endsWith("/api/views")) sent++;
+  });
+  await page.goto("/politik");
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(2_500);
+  expect(sent).toBe(0);
+});

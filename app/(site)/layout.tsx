@@ -13,6 +13,8 @@ export default async function SiteLayout({ children }: LayoutProps<"/">) {
   const sections = await getSections();
   return (
     <>
+      {/* Counts article views (public/beacon.js): the one script a reader page keeps (lib/http/static-document.ts). */}
+      <script src="/beacon.js" async />
       <SiteHeader sections={sections} />
       <main id="inhalt" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}

@@ -19,6 +19,7 @@ import {
   type UpstreamResponse,
 } from "./response-cache";
 import { RenderRefused, type RenderLimiter } from "./render-limiter";
+import { documentBody } from "./static-document";
 import { sendUnavailablePage } from "./unavailable-page";
 
 /** Asks Next for one page (a GET, uncompressed), given up after timeoutMs. */
@@ -111,7 +112,9 @@ export class ReaderPages {
         const startedAt = Date.now();
         const upstream = await this.render(key, headers, this.options.renderTimeoutMs);
         if (!isStorable(upstream)) return { ok: true as const, upstream, entry: null };
-        const entry = await toCachedResponse(upstream, this.cache.options, startedAt);
+        // Stored as a document: no client runtime to download and hydrate (lib/http/static-document.ts).
+        const page = { ...upstream, body: documentBody(upstream.headers["content-type"], upstream.body) };
+        const entry = await toCachedResponse(page, this.cache.options, startedAt);
         this.cache.set(key, entry);
         return { ok: true as const, upstream, entry };
       });

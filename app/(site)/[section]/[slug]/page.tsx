@@ -4,7 +4,6 @@ import { connection } from "next/server";
 import { ArticleView } from "@/components/site/article-view";
 import { MostRead } from "@/components/site/most-read";
 import { JsonLd } from "@/components/site/json-ld";
-import { ViewBeacon } from "@/components/site/view-beacon";
 import { getArticle, getArticleRedirect, getRelatedArticles } from "@/lib/articles";
 import { getMostReadBoxes } from "@/lib/popularity";
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
@@ -37,7 +36,8 @@ export default async function ArticlePage(props: PageProps<"/[section]/[slug]">)
       <div className="mx-auto mt-10 max-w-6xl print:hidden">
         <MostRead boxes={mostRead} />
       </div>
-      <ViewBeacon articleId={article.id} />
+      {/* The view beacon (public/beacon.js, in the layout) counts the article it names here. */}
+      <meta name="rundblick:article-id" content={String(article.id)} />
     </>
   );
 }
