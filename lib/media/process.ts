@@ -49,7 +49,7 @@ async function decodeMaster(original: Uint8Array, width: number, height: number)
   }
 }
 
-function encode(image: sharp.Sharp, format: VariantFormat): Promise<Buffer> {
+function encode(image: ReturnType<typeof sharp>, format: VariantFormat): Promise<Buffer> {
   switch (format) {
     case "avif":
       return image.avif({ quality: 52, effort: 2 }).toBuffer();

@@ -32,7 +32,7 @@ export async function validatePicture(bytes: Uint8Array, claimed?: { mime?: stri
     throw new PictureError(messages.lies(claimedLabel, PICTURE_TYPES[sniffed].label), 415);
   }
 
-  let meta: sharp.Metadata;
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
   try {
     meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).metadata();
   } catch {
