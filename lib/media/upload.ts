@@ -7,7 +7,7 @@
  */
 import type { PrismaClient } from "../db/generated/prisma/client";
 import { MAX_UPLOAD_BYTES, PictureError, messages } from "./errors";
-import { ingestPicture, listPictures, summarise } from "./library";
+import { ingestPicture, listPictures, pictureSelect, summarise } from "./library";
 import type { PictureStorage } from "./storage";
 
 const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" };
@@ -107,6 +107,12 @@ export async function handleLibrary(request: Request, context: UploadContext): P
   const userId = await context.userId(request);
   if (!userId) return json({ error: "Bitte melden Sie sich an." }, 401);
   const url = new URL(request.url);
+  const id = url.searchParams.get("id");
+  if (id !== null) {
+    // One picture by id (the editor after a refused save): a list of one or none.
+    const row = /^\d{1,9}$/.test(id) ? await context.db.picture.findUnique({ where: { id: Number(id) }, select: pictureSelect }) : null;
+    return json({ items: row ? [summarise(row)] : [], total: row ? 1 : 0, page: 1, pageCount: 1 });
+  }
   const page = Number(url.searchParams.get("seite") ?? "1");
   const result = await listPictures(context.db, url.searchParams.get("q") ?? "", page);
   return json({ ...result, items: result.items.map(summarise) });
