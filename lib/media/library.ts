@@ -11,7 +11,9 @@ import { pictureHash, renderCrops, renderPicture, type PictureFile } from "./pro
 import { processingQueue } from "./queue";
 import { pictureStorage, putAll, type PictureStorage } from "./storage";
 import { validatePicture, type ValidPicture } from "./validate";
-import { fullSources, normaliseFocus, originalName, variantNames, type Focus, type PictureRef } from "./variants";
+import { fullSources, normaliseFocus, originalName, pictureRef, variantNames, type Focus } from "./variants";
+
+export { pictureRef };
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -33,9 +35,6 @@ export const pictureSelect = {
 
 export type PictureRow = Prisma.PictureGetPayload<{ select: typeof pictureSelect }>;
 
-export function pictureRef(row: Pick<PictureRow, "hash" | "width" | "height" | "focusX" | "focusY">): PictureRef {
-  return { hash: row.hash, width: row.width, height: row.height, focus: { x: row.focusX, y: row.focusY } };
-}
 
 /** What the editor gets back after an upload or from the library (JSON). */
 export type PictureSummary = {

@@ -41,6 +41,10 @@ export const FILE_NAME_PATTERN = /^([0-9a-f]{32})-(w\d{1,4}|(?:16x9|4x3|1x1)-f\d
 
 export type PictureRef = { hash: string; width: number; height: number; focus: Focus };
 
+export function pictureRef(row: { hash: string; width: number; height: number; focusX: number; focusY: number }): PictureRef {
+  return { hash: row.hash, width: row.width, height: row.height, focus: { x: row.focusX, y: row.focusY } };
+}
+
 /** The size everything is cut from: the upright picture, at most 1920 px wide, never enlarged. */
 export function masterSize(width: number, height: number): { width: number; height: number } {
   const w = Math.min(width, WIDTHS[WIDTHS.length - 1]);
