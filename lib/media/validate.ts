@@ -34,7 +34,10 @@ export async function validatePicture(bytes: Uint8Array, claimed?: { mime?: stri
 
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
   try {
-    meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).metadata();
+    // Only the header is read here (no pixels are decoded), so the pixel
+    // limit is checked below with the declared size in the message; the
+    // decode in process.ts enforces it again.
+    meta = await sharp(bytes, { limitInputPixels: false, failOn: "error" }).metadata();
   } catch {
     throw new PictureError(messages.broken, 422);
   }
