@@ -11,7 +11,7 @@ import { pictureHash, renderCrops, renderPicture, type PictureFile } from "./pro
 import { processingQueue } from "./queue";
 import { pictureStorage, putAll, type PictureStorage } from "./storage";
 import { validatePicture, type ValidPicture } from "./validate";
-import { fullSources, normaliseFocus, originalName, pictureRef, variantNames, type Focus } from "./variants";
+import { fullName, fullWidths, normaliseFocus, originalName, pictureRef, pictureUrl, variantNames, type Focus } from "./variants";
 
 export { pictureRef };
 
@@ -53,8 +53,9 @@ export type PictureSummary = {
 };
 
 export function summarise(row: PictureRow): PictureSummary {
-  const sources = fullSources(pictureRef(row));
-  const small = sources.jpegSrcSet.split(", ")[Math.min(1, sources.jpegSrcSet.split(", ").length - 1)].split(" ")[0];
+  // The editor's preview: the 640 px JPEG (or the largest there is).
+  const widths = fullWidths(row.width);
+  const previewWidth = widths.find((w) => w >= 640) ?? widths[widths.length - 1];
   return {
     id: row.id,
     width: row.width,
@@ -65,7 +66,7 @@ export function summarise(row: PictureRow): PictureSummary {
     focusX: row.focusX,
     focusY: row.focusY,
     fileName: row.fileName,
-    previewUrl: small,
+    previewUrl: pictureUrl(fullName(row.hash, previewWidth, "jpg")),
     createdAt: row.createdAt.toISOString(),
   };
 }
