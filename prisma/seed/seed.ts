@@ -11,7 +11,6 @@ import { articles as sport } from "./articles/sport";
 import { articles as wirtschaft } from "./articles/wirtschaft";
 import { articles as wissen } from "./articles/wissen";
 import { seedImages } from "./images";
-import { seedPictures } from "./pictures";
 import { seedViewHistory } from "./views";
 
 export const seedArticles: SeedArticle[] = [...politik1, ...politik2, ...wirtschaft, ...sport, ...kultur, ...wissen, ...panorama];
@@ -29,6 +28,8 @@ export type SeedResult = { created: false } | { created: true; articles: number;
 export async function seedDemoContent(prisma: PrismaClient, now = new Date()): Promise<SeedResult> {
   if ((await prisma.section.count()) > 0) return { created: false };
   // Files first (outside the transaction): content-named, so a failed seed leaves nothing wrong.
+  // Loaded here, not on import: the e2e tests import this module for the article list only.
+  const { seedPictures } = await import("./pictures");
   const pictures = await seedPictures([...new Set(Object.values(seedImages).flatMap((images) => images.map((i) => i.url)))]);
 
   return prisma.$transaction(
