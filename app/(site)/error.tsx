@@ -7,7 +7,7 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
       <p className="mt-4 text-muted">
         Diese Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einem Moment erneut.
       </p>
-      <button type="button" onClick={reset} className="mt-6 rounded bg-brand px-4 py-2 font-semibold text-white">
+      <button type="button" onClick={reset} className="mt-6 rounded bg-brand-fill px-4 py-2 font-semibold text-white">
         Erneut versuchen
       </button>
     </div>

@@ -191,7 +191,7 @@ export function ArticleForm({
             </div>
           </div>
         </details>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-2 font-semibold text-white disabled:opacity-60">
+        <button type="submit" disabled={pending} className="rounded bg-brand-fill px-5 py-2 font-semibold text-white disabled:opacity-60">
           {pending ? "Speichern …" : "Speichern"}
         </button>
       </div>

@@ -79,7 +79,7 @@ export function HourlyChart({
         <desc id={`${id}-beschreibung`}>{description}</desc>
         <defs>
           <pattern id={`${id}-laufend`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="4" height="4" className="fill-white" />
+            <rect width="4" height="4" className="fill-paper" />
             <line x1="0" y1="0" x2="0" y2="4" className="stroke-current" strokeWidth="2" />
           </pattern>
         </defs>
@@ -143,7 +143,7 @@ export function HourlyTable({ caption, hours, columns }: { caption: string; hour
       <div className="mt-2 max-h-96 overflow-auto">
         <table className="w-full text-left tabular-nums">
           <caption className="sr-only">{caption}</caption>
-          <thead className="sticky top-0 border-b border-rule bg-white text-muted">
+          <thead className="sticky top-0 border-b border-rule bg-paper text-muted">
             <tr>
               <th scope="col" className="py-1 pr-3">Stunde (Berliner Zeit)</th>
               {columns.map((c) => (

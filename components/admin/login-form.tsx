@@ -39,7 +39,7 @@ export function LoginForm({ loginAction }: { loginAction: (previous: LoginState,
           className="mt-1 w-full rounded border border-rule px-3 py-2"
         />
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={pending} className="w-full rounded bg-brand-fill px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? "Anmelden …" : "Anmelden"}
       </button>
     </form>

@@ -70,7 +70,7 @@ export function SimpleForm({
           </div>
         );
       })}
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={pending} className="rounded bg-brand-fill px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? "Bitte warten …" : submitLabel}
       </button>
     </form>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { paths } from "@/lib/articles/paths";
+import { absoluteUrl } from "@/lib/seo/metadata";
 import type { ArticleCard, ArticleFull } from "@/lib/articles/types";
 import { ArticleTeaser } from "./article-teaser";
 import { ArticleTime } from "./article-time";
@@ -28,7 +29,7 @@ export function ArticleView({ article, related }: { article: ArticleFull; relate
   return (
     <>
       <article className="mx-auto max-w-3xl">
-        <nav aria-label="Brotkrumen" className="mb-4 text-sm text-muted">
+        <nav aria-label="Brotkrumen" className="mb-4 text-sm text-muted print:hidden">
           <Link href={paths.front()} className="hover:underline">
             Startseite
           </Link>
@@ -86,7 +87,7 @@ export function ArticleView({ article, related }: { article: ArticleFull; relate
           dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
         />
         {article.tags.length > 0 && (
-          <section aria-labelledby="themen" className="mt-10">
+          <section aria-labelledby="themen" className="mt-10 print:hidden">
             <h2 id="themen" className="text-sm font-semibold uppercase tracking-wide text-muted">
               Themen
             </h2>
@@ -104,9 +105,13 @@ export function ArticleView({ article, related }: { article: ArticleFull; relate
             </ul>
           </section>
         )}
+        {/* Paper has no links: a printed article says where it lives. */}
+        <p className="mt-8 hidden border-t border-rule pt-2 text-sm print:block">
+          Online: {absoluteUrl(article.path)}
+        </p>
       </article>
       {related.length > 0 && (
-        <aside aria-labelledby="mehr-aus" className="mx-auto mt-14 max-w-6xl border-t border-rule pt-8">
+        <aside aria-labelledby="mehr-aus" className="mx-auto mt-14 max-w-6xl border-t border-rule pt-8 print:hidden">
           <h2 id="mehr-aus" className="mb-6 font-serif text-2xl font-bold">
             Mehr aus {article.section.name}
           </h2>

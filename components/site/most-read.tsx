@@ -34,7 +34,7 @@ export function MostRead({
   scope?: string;
 }) {
   return (
-    <aside id={MOST_READ_ANCHOR} aria-labelledby={`${MOST_READ_ANCHOR}-titel`} className="most-read rounded border border-rule p-5">
+    <aside id={MOST_READ_ANCHOR} aria-labelledby={`${MOST_READ_ANCHOR}-titel`} className="most-read rounded border border-rule p-5 print:hidden">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`${MOST_READ_ANCHOR}-titel`} className="font-serif text-2xl font-bold">
           Beliebteste Artikel{scope && <span className="font-sans text-base font-normal text-muted"> {scope}</span>}

@@ -26,7 +26,7 @@ export function Pagination({
         {pages.map((p) => (
           <li key={p}>
             {p === page ? (
-              <span aria-current="page" className={`${linkClass} border-brand bg-brand font-semibold text-white`}>
+              <span aria-current="page" className={`${linkClass} border-brand bg-brand-fill font-semibold text-white`}>
                 {p}
               </span>
             ) : (

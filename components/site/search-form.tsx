@@ -3,12 +3,12 @@ import { MAX_QUERY_LENGTH, periodLabels, SEARCH_PERIODS, type SearchInput } from
 import type { SectionRef } from "@/lib/articles/types";
 
 const fieldClass = "w-full rounded border border-muted/60 bg-paper px-3 py-2 text-base";
-const buttonClass = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";
+const buttonClass = "rounded bg-brand-fill px-4 py-2 font-semibold text-white hover:bg-brand-fill-dark";
 
 /** The small search in every reader page's header: a plain GET form, no JavaScript needed. */
 export function HeaderSearch() {
   return (
-    <form action={paths.search()} method="get" role="search" aria-label="Website-Suche" className="flex items-center gap-2 text-sm">
+    <form action={paths.search()} method="get" role="search" aria-label="Website-Suche" className="hidden items-center gap-2 text-sm sm:flex">
       <label htmlFor="kopf-suche" className="font-semibold">
         Suche
       </label>
@@ -19,7 +19,7 @@ export function HeaderSearch() {
         maxLength={MAX_QUERY_LENGTH}
         className="w-40 rounded border border-muted/60 bg-paper px-2 py-1 sm:w-56"
       />
-      <button type="submit" className="rounded bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-dark">
+      <button type="submit" className="rounded bg-brand-fill px-3 py-1 font-semibold text-white hover:bg-brand-fill-dark">
         Suchen
       </button>
     </form>

@@ -4,7 +4,7 @@ import type { SectionRef } from "@/lib/articles/types";
 
 export function SiteFooter({ sections }: { sections: SectionRef[] }) {
   return (
-    <footer className="mt-16 border-t border-rule bg-neutral-50">
+    <footer className="mt-16 border-t border-rule bg-neutral-50 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted sm:grid-cols-2">
         <div>
           <p className="font-serif text-xl font-bold text-brand">Rundblick</p>

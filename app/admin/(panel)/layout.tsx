@@ -12,7 +12,7 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
   const user = await requireUser();
   return (
     <>
-      <header className="border-b border-rule bg-brand text-white">
+      <header className="border-b border-rule bg-brand-fill text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/admin" className="font-serif text-2xl font-bold">
             Rundblick <span className="font-sans text-base font-normal">Redaktion</span>

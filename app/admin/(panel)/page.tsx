@@ -24,7 +24,7 @@ export default async function AdminDashboardPage(props: PageProps<"/admin">) {
           <Link href="/admin/artikel" className="rounded border border-brand px-4 py-2 font-semibold text-brand hover:bg-neutral-100">
             Zur Artikelliste
           </Link>
-          <Link href="/admin/artikel/neu" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+          <Link href="/admin/artikel/neu" className="rounded bg-brand-fill px-4 py-2 font-semibold text-white">
             Neuer Artikel
           </Link>
         </p>

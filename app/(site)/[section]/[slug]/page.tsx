@@ -34,7 +34,7 @@ export default async function ArticlePage(props: PageProps<"/[section]/[slug]">)
     <>
       <JsonLd data={[newsArticleJsonLd(article), articleBreadcrumbJsonLd(article)]} />
       <ArticleView article={article} related={related} />
-      <div className="mx-auto mt-10 max-w-6xl">
+      <div className="mx-auto mt-10 max-w-6xl print:hidden">
         <MostRead boxes={mostRead} />
       </div>
       <ViewBeacon articleId={article.id} />

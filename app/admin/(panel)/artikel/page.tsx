@@ -46,7 +46,7 @@ export default async function AdminArticlesPage(props: PageProps<"/admin/artikel
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold">Artikel</h1>
-        <Link href="/admin/artikel/neu" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+        <Link href="/admin/artikel/neu" className="rounded bg-brand-fill px-4 py-2 font-semibold text-white">
           Neuer Artikel
         </Link>
       </div>
@@ -83,7 +83,7 @@ export default async function AdminArticlesPage(props: PageProps<"/admin/artikel
           </select>
         </div>
         <div className="sm:col-span-5">
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Filtern</button>
+          <button type="submit" className="rounded bg-brand-fill px-4 py-2 font-semibold text-white">Filtern</button>
         </div>
       </form>
       <p className="mt-6 text-sm text-muted">{articles.total} Artikel</p>
