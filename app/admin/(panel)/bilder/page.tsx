@@ -27,7 +27,7 @@ export default async function PictureLibraryPage(props: PageProps<"/admin/bilder
           <label htmlFor="bilder-suche" className="font-semibold">Suchen</label>
           <input id="bilder-suche" name="q" type="search" defaultValue={query} className="mt-1 w-full rounded border border-rule px-3 py-2" />
         </div>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">Suchen</button>
+        <button type="submit" className="rounded bg-brand-fill px-4 py-2 font-semibold text-white">Suchen</button>
       </form>
       <p className="mt-4 text-sm text-muted" role="status">
         {library.total === 0 ? "Keine Bilder gefunden." : `${library.total} ${library.total === 1 ? "Bild" : "Bilder"}${query ? ` zu „${query}“` : ""}`}
