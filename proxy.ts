@@ -28,6 +28,8 @@ function isAdminPage(pathname: string): boolean {
 }
 
 export const config = {
-  // Everything but build assets and files from public/.
-  matcher: ["/((?!_next/static|_next/image|images/|favicon\\.ico).*)"],
+  // Everything but build assets, files from public/ and pictures. The upload
+  // (/api/bilder) stays out too: with a proxy, Next buffers a request body and
+  // cuts it at 10 MB without an error; the route checks the session itself.
+  matcher: ["/((?!_next/static|_next/image|images/|bilder/|api/bilder|favicon\\.ico).*)"],
 };

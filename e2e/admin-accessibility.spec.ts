@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from "./axe";
 import { logIn } from "./admin-helpers";
 
 /** The newsroom's pages, checked by axe (WCAG 2.2 A/AA) in light and dark mode. */
-const adminPages = ["/admin", "/admin/artikel", "/admin/artikel/neu", "/admin/ressorts", "/admin/themen", "/admin/autoren", "/admin/benutzer"];
+const adminPages = ["/admin", "/admin/artikel", "/admin/artikel/neu", "/admin/ressorts", "/admin/themen", "/admin/autoren", "/admin/benutzer", "/admin/bilder"];
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} mode`, () => {

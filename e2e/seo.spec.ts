@@ -164,14 +164,21 @@ test.describe("page metadata and structured data", () => {
     const crumbs = data.find((d) => d["@type"] === "BreadcrumbList")!;
     expect((crumbs.itemListElement as unknown[]).length).toBe(3);
 
-    // The generated share image: the same URL in Open Graph and JSON-LD, a 1200×630 PNG.
+    // The demo articles have pictures: the share image is the picture's 16:9
+    // crop, the same URL in Open Graph and first in JSON-LD (then 4:3 and 1:1).
     const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(ogImage).toMatch(/\/bilder\/[0-9a-f]{32}-16x9-f\d+-\d+-w1200\.jpg$/);
+    expect(ld.image as string[]).toHaveLength(3);
     expect((ld.image as string[])[0]).toBe(ogImage);
     const image = await request.get(new URL(ogImage!).pathname);
     expect(image.status()).toBe(200);
-    expect(image.headers()["content-type"]).toBe("image/png");
-    const png = await image.body();
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(image.headers()["content-type"]).toBe("image/jpeg");
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+    await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute("content", "675");
+    // The generated card's address leads there too.
+    const card = await request.get(`${articlePath(article)}/opengraph-image`, { maxRedirects: 0 });
+    expect(card.status()).toBe(307);
+    expect(card.headers().location).toBe(ogImage);
   });
 
   test("the front page describes the publisher and the site search", async ({ page, baseURL }) => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, inject } from "vitest";
 import { createTestDatabase } from "./database";
 
@@ -6,8 +9,11 @@ import { createTestDatabase } from "./database";
 const database = await createTestDatabase(inject("templateDatabase"));
 process.env.DATABASE_URL = database.url;
 process.env.DATABASE_POOL_MAX = String(database.poolMax);
+// Pictures the tests store (uploads, the demo content's) go to a folder of this file's own.
+process.env.PICTURES_DIR = mkdtempSync(path.join(tmpdir(), "rundblick-bilder-"));
 
 afterAll(async () => {
+  rmSync(process.env.PICTURES_DIR!, { recursive: true, force: true });
   const client = (globalThis as { rundblickPrisma?: { $disconnect(): Promise<void> } }).rundblickPrisma;
   await client?.$disconnect();
   await database.drop();

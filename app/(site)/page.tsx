@@ -22,13 +22,19 @@ export default async function FrontPage() {
     <>
       <JsonLd data={[organizationJsonLd(), webSiteJsonLd()]} />
       <h1 className="sr-only">Rundblick – Nachrichten</h1>
-      {lead ? (
-        <section aria-label="Aufmacher" className="border-b border-rule pb-8">
-          <ArticleTeaser article={lead} variant="lead" headingLevel={2} showSection />
-        </section>
-      ) : (
-        <p>Noch keine Artikel veröffentlicht.</p>
-      )}
+      {/* The top story and, beside it on wide screens, the most-read box. */}
+      <div className="grid gap-8 border-b border-rule pb-8 lg:grid-cols-3">
+        {lead ? (
+          <section aria-label="Aufmacher" className="lg:col-span-2">
+            <ArticleTeaser article={lead} variant="lead" headingLevel={2} showSection priority />
+          </section>
+        ) : (
+          <p className="lg:col-span-2">Noch keine Artikel veröffentlicht.</p>
+        )}
+        <div>
+          <MostRead boxes={mostRead} />
+        </div>
+      </div>
       {sections.map(({ section, articles }) => (
         <section key={section.id} aria-labelledby={`ressort-${section.slug}`} className="border-b border-rule py-8">
           <h2 id={`ressort-${section.slug}`} className="mb-5 font-serif text-2xl font-bold">
@@ -45,9 +51,6 @@ export default async function FrontPage() {
           </ul>
         </section>
       ))}
-      <div className="py-8">
-        <MostRead boxes={mostRead} />
-      </div>
     </>
   );
 }

@@ -3,7 +3,9 @@
 import { useActionState, useState } from "react";
 import type { EditorState } from "@/lib/admin/form-state";
 import type { ArticleFormValues, FieldErrors } from "@/lib/admin/article-input";
+import type { PictureSummary } from "@/lib/media/library";
 import { MarkdownPreview } from "./markdown-preview";
+import { PictureField } from "./picture-field";
 import { useAnswerRound } from "./use-answer-round";
 
 type Option = { id: number; name: string };
@@ -37,8 +39,11 @@ export function ArticleForm({
   canPublish,
   saveAction,
   previewAction,
+  picture = null,
 }: {
   initial: ArticleFormValues;
+  /** The article's picture as saved, for the preview. */
+  picture?: PictureSummary | null;
   sections: Option[];
   authors: Option[];
   canPublish: boolean;
@@ -165,23 +170,14 @@ export function ArticleForm({
           <input {...field("tags")} defaultValue={values.tags} className={input} />
           <FieldError id="tags" errors={errors} />
         </div>
-        <details className="rounded border border-rule p-3" open={Boolean(errors?.imageUrl || errors?.imageAlt || errors?.seoTitle || errors?.seoDescription)}>
-          <summary className="cursor-pointer font-semibold">Bild und Suchmaschinen</summary>
+        <PictureField initial={values} summary={picture} errors={errors} />
+        <details className="rounded border border-rule p-3" open={Boolean(errors?.imageUrl || errors?.seoTitle || errors?.seoDescription)}>
+          <summary className="cursor-pointer font-semibold">Bildadresse und Suchmaschinen</summary>
           <div className="mt-3 space-y-3">
             <div>
-              <label htmlFor="imageUrl" className="font-semibold">Bildadresse</label>
+              <label htmlFor="imageUrl" className="font-semibold">Bildadresse (statt Upload, optional)</label>
               <input {...field("imageUrl")} defaultValue={values.imageUrl} className={input} />
               <FieldError id="imageUrl" errors={errors} />
-            </div>
-            <div>
-              <label htmlFor="imageAlt" className="font-semibold">Bildbeschreibung (Alternativtext)</label>
-              <input {...field("imageAlt")} defaultValue={values.imageAlt} className={input} />
-              <FieldError id="imageAlt" errors={errors} />
-            </div>
-            <div>
-              <label htmlFor="imageCredit" className="font-semibold">Bildnachweis</label>
-              <input {...field("imageCredit")} defaultValue={values.imageCredit} className={input} />
-              <FieldError id="imageCredit" errors={errors} />
             </div>
             <div>
               <label htmlFor="seoTitle" className="font-semibold">SEO-Titel (optional)</label>

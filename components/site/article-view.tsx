@@ -4,6 +4,8 @@ import { absoluteUrl } from "@/lib/seo/metadata";
 import type { ArticleCard, ArticleFull } from "@/lib/articles/types";
 import { ArticleTeaser } from "./article-teaser";
 import { ArticleTime } from "./article-time";
+import { ResponsivePicture } from "./picture";
+import { fullSources } from "@/lib/media/variants";
 
 function Byline({ article }: { article: ArticleFull }) {
   if (article.authors.length === 0) return null;
@@ -53,7 +55,24 @@ export function ArticleView({ article, related }: { article: ArticleFull; relate
             <p>Lesezeit: {article.readingMinutes} {article.readingMinutes === 1 ? "Minute" : "Minuten"}</p>
           </div>
         </header>
-        {article.imageUrl && (
+        {article.picture ? (
+          <figure className="mt-6">
+            <ResponsivePicture
+              sources={fullSources(article.picture)}
+              alt={article.imageAlt ?? ""}
+              sizes="(min-width: 800px) 768px, calc(100vw - 2rem)"
+              priority
+              className="h-auto w-full rounded"
+            />
+            {(article.imageCaption || article.imageCredit) && (
+              <figcaption className="mt-1 text-xs text-muted">
+                {article.imageCaption}
+                {article.imageCaption && article.imageCredit && " "}
+                {article.imageCredit && <>Foto: {article.imageCredit}</>}
+              </figcaption>
+            )}
+          </figure>
+        ) : article.imageUrl && (
           <figure className="mt-6">
             {/* Editors' images may come from anywhere; plain img keeps the HTML self-contained. */}
             {/* eslint-disable-next-line @next/next/no-img-element */}

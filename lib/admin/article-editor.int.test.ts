@@ -24,7 +24,7 @@ function input(overrides: Partial<ArticleInput> = {}): ArticleInput {
   return {
     title: "Testartikel", kicker: "Test", teaser: "Ein Teaser.", body: "Text\n\n## A\n\nB\n\n## C\n\nD",
     sectionId, authorIds: [otherAuthorId], tags: ["Testthema"], slug: `test-${randomUUID().slice(0, 8)}`,
-    seoTitle: null, seoDescription: null, imageUrl: null, imageAlt: null, imageCredit: null,
+    seoTitle: null, seoDescription: null, imageUrl: null, pictureId: null, pictureFocus: null, imageAlt: null, imageCredit: null, imageCaption: null,
     status: "DRAFT", publishAt: null, ...overrides,
   };
 }

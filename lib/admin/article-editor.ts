@@ -7,6 +7,8 @@ import type { CurrentUser } from "../auth/session";
 import { slugify } from "../slug";
 import type { ArticleInput, FieldErrors } from "./article-input";
 import { positiveInt32 } from "./ids";
+import { PictureError } from "../media/errors";
+import { pictureSelect, refocusPicture, summarise } from "../media/library";
 
 export type SaveResult =
   | { ok: true; id: number; version: number; path: string; tagsToRevalidate: string[] }
@@ -37,6 +39,19 @@ export async function saveArticle(
   // The id is a bound action argument: one no row can have is simply not there.
   if (id !== null && !positiveInt32(id)) return fail({ form: "Diesen Artikel gibt es nicht (mehr)." });
   const now = new Date();
+  if (input.pictureId !== null) {
+    // A moved focal point means new crops, cut from the original before the
+    // save (files only: if the save fails, they are unused, never wrong).
+    try {
+      const picture = input.pictureFocus
+        ? await refocusPicture(db, input.pictureId, input.pictureFocus)
+        : await db.picture.findUnique({ where: { id: input.pictureId }, select: { id: true } });
+      if (!picture) return fail({ pictureId: "Dieses Bild gibt es nicht (mehr)." });
+    } catch (error) {
+      if (error instanceof PictureError) return fail({ pictureId: error.message });
+      throw error;
+    }
+  }
   return db.$transaction(async (tx) => {
     const existing = id
       ? await tx.article.findUnique({
@@ -118,8 +133,10 @@ export async function saveArticle(
       seoTitle: input.seoTitle,
       seoDescription: input.seoDescription,
       imageUrl: input.imageUrl,
+      pictureId: input.pictureId,
       imageAlt: input.imageAlt,
       imageCredit: input.imageCredit,
+      imageCaption: input.imageCaption,
       status,
       publishedAt,
       updatedAt: now,
@@ -154,6 +171,14 @@ export async function saveArticle(
     // Moving back to an earlier address: that address is the article again, not a redirect.
     // Only this article's own redirect goes; another article's is never touched.
     await tx.articleRedirect.deleteMany({ where: { sectionSlug: section.slug, slug: input.slug, articleId } });
+
+    if (input.pictureId !== null) {
+      // A picture's first use gives the library its texts, offered when it is picked again.
+      const texts = { alt: input.imageAlt, credit: input.imageCredit, caption: input.imageCaption };
+      for (const [key, value] of Object.entries(texts)) {
+        if (value) await tx.picture.updateMany({ where: { id: input.pictureId, [key]: "" }, data: { [key]: value } });
+      }
+    }
 
     const snapshot: Snapshot = { ...input, status, publishAt: publishedAt?.toISOString() ?? null, section: section.slug };
     await tx.revision.create({ data: { articleId, version, editorId: user.id, snapshot: snapshot as unknown as Prisma.InputJsonValue } });
@@ -200,9 +225,13 @@ export async function restoreRevision(user: CurrentUser, articleId: number, revi
     seoTitle: current.seoTitle,
     seoDescription: current.seoDescription,
     imageUrl: current.imageUrl,
+    pictureId: current.pictureId,
     imageAlt: current.imageAlt,
     imageCredit: current.imageCredit,
+    imageCaption: current.imageCaption,
     ...fields,
+    // The focal point belongs to the picture, not to a version of the text.
+    pictureFocus: null,
     // Restoring text never publishes or unpublishes by itself.
     status: current.status,
     publishAt: current.publishedAt,
@@ -217,6 +246,7 @@ export async function loadArticleForEditor(id: number) {
     where: { id },
     include: {
       section: { select: { slug: true } },
+      picture: { select: pictureSelect },
       authors: { orderBy: { position: "asc" }, select: { authorId: true, author: { select: { userId: true } } } },
       tags: { select: { tag: { select: { name: true } } } },
       revisions: {
@@ -229,6 +259,7 @@ export async function loadArticleForEditor(id: number) {
   if (!row) return null;
   return {
     ...row,
+    pictureSummary: row.picture ? summarise(row.picture) : null,
     authorIds: row.authors.map((a) => a.authorId),
     authorUserIds: row.authors.map((a) => a.author.userId),
     tags: row.tags.map((t) => t.tag.name),

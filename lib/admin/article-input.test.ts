@@ -66,6 +66,25 @@ describe("parseArticleInput", () => {
     expect(!badUrl.ok && badUrl.errors.imageUrl).toMatch(/https/);
   });
 
+  it("needs alt text and credit to publish an article with an uploaded picture, not to save a draft", () => {
+    const draft = parseArticleInput({ ...valid, pictureId: "7", pictureFocus: "30,60" });
+    expect(draft.ok && draft.input.pictureId).toBe(7);
+    expect(draft.ok && draft.input.pictureFocus).toEqual({ x: 30, y: 60 });
+    for (const status of ["PUBLISHED", "SCHEDULED"]) {
+      const result = parseArticleInput({ ...valid, status, publishAt: "2030-01-01T10:00", pictureId: "7" });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors.imageAlt).toMatch(/Alternativtext.*nicht veröffentlicht/);
+      expect(result.errors.imageCredit).toMatch(/Bildnachweis.*nicht veröffentlicht/);
+    }
+    const complete = parseArticleInput({ ...valid, status: "PUBLISHED", pictureId: "7", imageAlt: "Eine Brücke", imageCredit: "Foto: Rundblick", imageCaption: "" });
+    expect(complete.ok && complete.input.imageCaption).toBeNull();
+    const badId = parseArticleInput({ ...valid, pictureId: "abc" });
+    expect(!badId.ok && badId.errors.pictureId).toMatch(/gibt es nicht/);
+    const badFocus = parseArticleInput({ ...valid, pictureId: "7", pictureFocus: "500,2" });
+    expect(badFocus.ok && badFocus.input.pictureFocus).toBeNull();
+  });
+
   it("keeps HTML in the body as typed (rendering makes it inert)", () => {
     const result = parseArticleInput({ ...valid, body: valid.body + "\n\n<script>alert(1)</script>" });
     expect(result.ok && result.input.body).toContain("<script>");

@@ -6,7 +6,7 @@ import { MAX_INT32 } from "./ids";
 export const MAX_BODY_BYTES = 200 * 1024;
 export const ARTICLE_FIELDS = [
   "title", "kicker", "teaser", "body", "sectionId", "authorIds", "tags", "slug",
-  "seoTitle", "seoDescription", "imageUrl", "imageAlt", "imageCredit", "status", "publishAt",
+  "seoTitle", "seoDescription", "imageUrl", "pictureId", "pictureFocus", "imageAlt", "imageCredit", "imageCaption", "status", "publishAt",
 ] as const;
 export type ArticleField = (typeof ARTICLE_FIELDS)[number];
 export type FieldErrors = Partial<Record<ArticleField | "form", string>>;
@@ -16,7 +16,8 @@ export type ArticleFormValues = Record<Exclude<ArticleField, "authorIds">, strin
 
 export const EMPTY_FORM_VALUES: ArticleFormValues = {
   title: "", kicker: "", teaser: "", body: "", sectionId: "", authorIds: [], tags: "", slug: "",
-  seoTitle: "", seoDescription: "", imageUrl: "", imageAlt: "", imageCredit: "", status: "DRAFT", publishAt: "", version: "",
+  seoTitle: "", seoDescription: "", imageUrl: "", pictureId: "", pictureFocus: "", imageAlt: "", imageCredit: "", imageCaption: "",
+  status: "DRAFT", publishAt: "", version: "",
 };
 
 export type ArticleInput = {
@@ -31,8 +32,12 @@ export type ArticleInput = {
   seoTitle: string | null;
   seoDescription: string | null;
   imageUrl: string | null;
+  /** An uploaded picture (lib/media) and where its crops centre; null: none, or keep the point it has. */
+  pictureId: number | null;
+  pictureFocus: { x: number; y: number } | null;
   imageAlt: string | null;
   imageCredit: string | null;
+  imageCaption: string | null;
   status: "DRAFT" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
   publishAt: Date | null;
 };
@@ -84,8 +89,22 @@ const schema = z
       (v) => v === null || /^https?:\/\/\S+$/.test(v) || /^\/\S*$/.test(v),
       "Die Bildadresse muss mit https:// oder / beginnen.",
     ),
-    imageAlt: optional(300, "Bildbeschreibung"),
+    pictureId: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || /^\d{1,10}$/.test(v), "Dieses Bild gibt es nicht (mehr).")
+      .transform((v) => (v === "" ? null : Number(v)))
+      .refine((v) => v === null || (v >= 1 && v <= MAX_INT32), "Dieses Bild gibt es nicht (mehr)."),
+    // "x,y" in whole percent, set by clicking the picture; anything else keeps the point it has.
+    pictureFocus: z.string().transform((v) => {
+      const match = /^\s*(\d{1,3})\s*,\s*(\d{1,3})\s*$/.exec(v);
+      if (!match) return null;
+      const [x, y] = [Number(match[1]), Number(match[2])];
+      return x <= 100 && y <= 100 ? { x, y } : null;
+    }),
+    imageAlt: optional(300, "Alternativtext"),
     imageCredit: optional(120, "Bildnachweis"),
+    imageCaption: optional(300, "Bildunterschrift"),
     status: z.enum(["DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"], { error: "Bitte einen Status wählen." }),
     publishAt: z
       .string()
@@ -100,8 +119,18 @@ const schema = z
     if (data.status === "SCHEDULED" && !publishAt) {
       ctx.addIssue({ code: "custom", path: ["publishAt"], message: "Für geplante Artikel bitte den Veröffentlichungszeitpunkt angeben." });
     }
-    if (data.imageUrl && !data.imageAlt) {
-      ctx.addIssue({ code: "custom", path: ["imageAlt"], message: "Bitte das Bild für blinde Leserinnen und Leser beschreiben." });
+    const goesOut = data.status === "PUBLISHED" || data.status === "SCHEDULED";
+    if ((data.imageUrl || (data.pictureId && goesOut)) && !data.imageAlt) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["imageAlt"],
+        message: data.pictureId
+          ? "Bitte das Bild für blinde Leserinnen und Leser beschreiben (Alternativtext): ohne ihn wird ein Artikel mit Bild nicht veröffentlicht."
+          : "Bitte das Bild für blinde Leserinnen und Leser beschreiben.",
+      });
+    }
+    if (data.pictureId && goesOut && !data.imageCredit) {
+      ctx.addIssue({ code: "custom", path: ["imageCredit"], message: "Bitte den Bildnachweis angeben (wer hat das Foto gemacht?): ohne ihn wird ein Artikel mit Bild nicht veröffentlicht." });
     }
     return { ...data, slug, publishAt };
   });
@@ -115,7 +144,8 @@ export function readArticleForm(formData: FormData): ArticleFormValues {
     title: get("title"), kicker: get("kicker"), teaser: get("teaser"), body: get("body"), sectionId: get("sectionId"),
     authorIds: formData.getAll("authorIds").filter((v): v is string => typeof v === "string"),
     tags: get("tags"), slug: get("slug"), seoTitle: get("seoTitle"), seoDescription: get("seoDescription"),
-    imageUrl: get("imageUrl"), imageAlt: get("imageAlt"), imageCredit: get("imageCredit"),
+    imageUrl: get("imageUrl"), pictureId: get("pictureId"), pictureFocus: get("pictureFocus"),
+    imageAlt: get("imageAlt"), imageCredit: get("imageCredit"), imageCaption: get("imageCaption"),
     status: get("status"), publishAt: get("publishAt"), version: get("version"),
   };
 }

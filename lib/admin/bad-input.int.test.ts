@@ -37,7 +37,7 @@ describe("bad admin input", () => {
       null,
       {
         title: "Doppelt", kicker: "", teaser: "Teaser.", body: "Text.", sectionId, authorIds: [authorId, authorId], tags: [], slug: "doppelt",
-        seoTitle: null, seoDescription: null, imageUrl: null, imageAlt: null, imageCredit: null, status: "DRAFT", publishAt: null,
+        seoTitle: null, seoDescription: null, imageUrl: null, pictureId: null, pictureFocus: null, imageCaption: null, imageAlt: null, imageCredit: null, status: "DRAFT", publishAt: null,
       },
       null,
     );
@@ -48,7 +48,7 @@ describe("bad admin input", () => {
   it("answers an article or revision id that cannot exist with a message", async () => {
     const input = {
       title: "X", kicker: "", teaser: "T.", body: "B.", sectionId, authorIds: [authorId], tags: [], slug: "x",
-      seoTitle: null, seoDescription: null, imageUrl: null, imageAlt: null, imageCredit: null, status: "DRAFT" as const, publishAt: null,
+      seoTitle: null, seoDescription: null, imageUrl: null, pictureId: null, pictureFocus: null, imageCaption: null, imageAlt: null, imageCredit: null, status: "DRAFT" as const, publishAt: null,
     };
     for (const bad of BAD_IDS) {
       const saved = await saveArticle(actor, bad, input, 1);

@@ -130,7 +130,7 @@ async function articleInput(id: number, overrides: Partial<ArticleInput>): Promi
       title: row.title, kicker: row.kicker, teaser: row.teaser, body: row.body, sectionId: row.sectionId,
       authorIds: row.authors.map((a) => a.authorId), tags: row.tags.map((t) => t.tag.name), slug: row.slug,
       seoTitle: row.seoTitle, seoDescription: row.seoDescription, imageUrl: row.imageUrl, imageAlt: row.imageAlt,
-      imageCredit: row.imageCredit, status: row.status, publishAt: row.publishedAt, ...overrides,
+      imageCredit: row.imageCredit, pictureId: row.pictureId, pictureFocus: null, imageCaption: row.imageCaption, status: row.status, publishAt: row.publishedAt, ...overrides,
     },
     row.version,
   ];
@@ -140,7 +140,7 @@ async function save(id: number | null, overrides: Partial<ArticleInput>): Promis
   const [input, version] = id
     ? await articleInput(id, overrides)
     : [{ title: "Neu", kicker: "", teaser: "Rundblicktest neu.", body: "Text.", sectionId: ids.politik, authorIds: [ids.anna], tags: [], slug: "neu",
-        seoTitle: null, seoDescription: null, imageUrl: null, imageAlt: null, imageCredit: null, status: "PUBLISHED", publishAt: null, ...overrides } as ArticleInput, null];
+        seoTitle: null, seoDescription: null, imageUrl: null, pictureId: null, pictureFocus: null, imageCaption: null, imageAlt: null, imageCredit: null, status: "PUBLISHED", publishAt: null, ...overrides } as ArticleInput, null];
   const result = await saveArticle(actor, id, input, version);
   if (!result.ok) throw new Error(`Speichern abgelehnt: ${JSON.stringify(result.errors)}`);
   return result.tagsToRevalidate;

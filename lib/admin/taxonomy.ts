@@ -11,7 +11,7 @@ import { positiveInt32 } from "./ids";
 export type WriteResult = { ok: true; tags: string[]; message: string } | { ok: false; errors: Record<string, string> };
 
 // Top-level paths the site itself uses: a section may not take them.
-const RESERVED_SECTION_SLUGS = new Set(["admin", "api", "autor", "thema", "suche", "feed-xml", "sitemap-xml", "news-sitemap-xml", "robots-txt", "images", "next"]);
+const RESERVED_SECTION_SLUGS = new Set(["admin", "api", "autor", "thema", "suche", "feed-xml", "sitemap-xml", "news-sitemap-xml", "robots-txt", "images", "bilder", "next"]);
 
 // Ids come from forms and bound action arguments: a stale page or a hand-made
 // request may name a record that is gone, or an id no record can have.

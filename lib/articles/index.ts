@@ -4,6 +4,7 @@ import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import type { Prisma } from "../db/generated/prisma/client";
 import { countWords, readingMinutes, renderMarkdown } from "./markdown";
+import { pictureRef } from "../media/variants";
 import { paths } from "./paths";
 import type { ArticleCard, ArticleFull, AuthorProfile, Page, SectionInfo, TagRef } from "./types";
 
@@ -28,6 +29,7 @@ const cardSelect = {
   updatedAt: true,
   imageUrl: true,
   imageAlt: true,
+  picture: { select: { hash: true, width: true, height: true, focusX: true, focusY: true } },
   section: { select: { id: true, slug: true, name: true } },
   authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
 } satisfies Prisma.ArticleSelect;
@@ -48,6 +50,7 @@ function toCard(row: CardRow): ArticleCard {
     updatedAt: row.updatedAt,
     imageUrl: row.imageUrl,
     imageAlt: row.imageAlt,
+    picture: row.picture ? pictureRef(row.picture) : null,
     authors: row.authors.map((a) => a.author),
   };
 }
@@ -130,6 +133,7 @@ const fullSelect = {
   body: true,
   status: true,
   imageCredit: true,
+  imageCaption: true,
   seoTitle: true,
   seoDescription: true,
   tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
@@ -146,6 +150,7 @@ async function findArticle(where: Prisma.ArticleWhereInput): Promise<ArticleFull
     wordCount: countWords(row.body),
     readingMinutes: readingMinutes(row.body),
     imageCredit: row.imageCredit,
+    imageCaption: row.imageCaption,
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
     tags: row.tags.map((t) => t.tag),

@@ -1,4 +1,5 @@
 /** View types: what pages and components get. Components never see raw rows. */
+import type { PictureRef } from "../media/variants";
 
 export type SectionRef = { id: number; slug: string; name: string };
 
@@ -20,6 +21,8 @@ export type ArticleCard = {
   updatedAt: Date;
   imageUrl: string | null;
   imageAlt: string | null;
+  /** An uploaded picture (lib/media/variants.ts builds its file names). */
+  picture: PictureRef | null;
   authors: AuthorRef[];
 };
 
@@ -32,6 +35,7 @@ export type ArticleFull = ArticleCard & {
   wordCount: number;
   readingMinutes: number;
   imageCredit: string | null;
+  imageCaption: string | null;
   seoTitle: string | null;
   seoDescription: string | null;
   tags: TagRef[];

@@ -20,6 +20,8 @@ export const sampleArticle: ArticleFull = {
   wordCount: 321,
   readingMinutes: 2,
   imageCredit: null,
+  imageCaption: null,
+  picture: null,
   seoTitle: null,
   seoDescription: null,
   tags: [

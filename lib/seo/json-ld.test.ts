@@ -39,6 +39,16 @@ describe("newsArticleJsonLd", () => {
     expect(ld.dateModified).toMatch(ISO_WITH_OFFSET);
   });
 
+  it("lists the picture's 16:9, 4:3 and 1:1 crops when the article has an uploaded picture", () => {
+    const hash = "0123456789abcdef0123456789abcdef";
+    const ld = newsArticleJsonLd({ ...sampleArticle, picture: { hash, width: 3000, height: 2000, focus: { x: 40, y: 30 } } }, ORIGIN);
+    expect(ld.image).toEqual([
+      `${ORIGIN}/bilder/${hash}-16x9-f40-30-w1200.jpg`,
+      `${ORIGIN}/bilder/${hash}-4x3-f40-30-w1200.jpg`,
+      `${ORIGIN}/bilder/${hash}-1x1-f40-30-w1200.jpg`,
+    ]);
+  });
+
   it("names the newsroom as author when an article has no byline", () => {
     const ld = newsArticleJsonLd({ ...sampleArticle, authors: [] }, ORIGIN);
     expect(ld.author).toEqual([{ "@type": "NewsMediaOrganization", name: "Rundblick", url: `${ORIGIN}/` }]);

@@ -69,6 +69,14 @@ describe("buildMetadata", () => {
     ]);
   });
 
+  it("shares an article's uploaded picture (its 16:9 crop) instead of the generated card", () => {
+    const hash = "0123456789abcdef0123456789abcdef";
+    const meta = buildMetadata(pageSeo.article({ ...sampleArticle, picture: { hash, width: 3000, height: 2000, focus: { x: 50, y: 50 } } }), ORIGIN);
+    expect(meta.openGraph).toMatchObject({
+      images: [{ url: `${ORIGIN}/bilder/${hash}-16x9-f50-50-w1200.jpg`, width: 1200, height: 675, type: "image/jpeg", alt: "Häuser" }],
+    });
+  });
+
   it("gives the front page an absolute title, the site feed and the site image", () => {
     const meta = buildMetadata(pageSeo.front(), ORIGIN);
     expect(meta.title).toEqual({ absolute: "Rundblick – Nachrichten aus Deutschland und der Welt" });

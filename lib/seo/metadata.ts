@@ -1,3 +1,4 @@
+import { structuredDataCrops } from "../media/variants";
 import type { Metadata } from "next";
 import { toBerlinIso } from "../dates";
 import { paths } from "../articles/paths";
@@ -44,7 +45,8 @@ export type PageSeo = {
   description: string;
   /** Path of the canonical URL, e.g. `/politik?seite=2` (page 2+ canonicalises to itself). */
   path: string;
-  image: { path: string; alt: string };
+  /** The share image; without a size, the generated 1200×630 PNG card. */
+  image: { path: string; alt: string; width?: number; height?: number; type?: string };
   feeds?: FeedLink[];
   /** Keep the page out of search results (an editor's preview). */
   noindex?: boolean;
@@ -62,10 +64,10 @@ export function buildMetadata(page: PageSeo, origin = siteUrl()): Metadata {
   const url = absoluteUrl(page.path, origin);
   const image = {
     url: absoluteUrl(page.image.path, origin),
-    width: OG_IMAGE_SIZE.width,
-    height: OG_IMAGE_SIZE.height,
+    width: page.image.width ?? OG_IMAGE_SIZE.width,
+    height: page.image.height ?? OG_IMAGE_SIZE.height,
     alt: page.image.alt,
-    type: "image/png",
+    type: page.image.type ?? "image/png",
   };
   const common = {
     url,
@@ -157,7 +159,7 @@ export const pageSeo = {
       title: article.seoTitle || article.title,
       description: article.seoDescription || article.teaser,
       path: article.path,
-      image: { path: ogImagePaths.article(article.path), alt: article.title },
+      image: articleShareImage(article),
       feeds: [sectionFeed(article.section)],
       article: {
         publishedAt: article.publishedAt,
@@ -189,3 +191,10 @@ export const pageSeo = {
     };
   },
 };
+
+/** An article's share image: its picture's 16:9 crop when it has one, else the generated card. */
+function articleShareImage(article: ArticleFull): PageSeo["image"] {
+  if (!article.picture) return { path: ogImagePaths.article(article.path), alt: article.title };
+  const crop = structuredDataCrops(article.picture).find((c) => c.ratio === "16x9")!;
+  return { path: crop.url, alt: article.imageAlt || article.title, width: crop.width, height: crop.height, type: "image/jpeg" };
+}

@@ -1,4 +1,7 @@
-/** Demo hero illustrations (own work, SVG in /public/images/demo), two per section. */
+/**
+ * Demo hero illustrations (own work, SVG in /public/images/demo), two per section.
+ * The seed turns each into a picture through the upload pipeline (pictures.ts).
+ */
 export const seedImages: Record<string, { url: string; alt: string }[]> = {
   politik: [
     { url: "/images/demo/politik-1.svg", alt: "Illustration: stilisierte Kuppel eines Parlamentsgebäudes mit Säulenportal vor blauem Himmel" },

@@ -27,6 +27,10 @@ export type SeedResult = { created: false } | { created: true; articles: number;
  */
 export async function seedDemoContent(prisma: PrismaClient, now = new Date()): Promise<SeedResult> {
   if ((await prisma.section.count()) > 0) return { created: false };
+  // Files first (outside the transaction): content-named, so a failed seed leaves nothing wrong.
+  // Loaded here, not on import: the e2e tests import this module for the article list only.
+  const { seedPictures } = await import("./pictures");
+  const pictures = await seedPictures([...new Set(Object.values(seedImages).flatMap((images) => images.map((i) => i.url)))]);
 
   return prisma.$transaction(
     async (tx) => {
@@ -48,6 +52,18 @@ export async function seedDemoContent(prisma: PrismaClient, now = new Date()): P
       for (const name of new Set(seedArticles.flatMap((a) => a.tags))) {
         const row = await tx.tag.create({ data: { name, slug: slugify(name) } });
         tagIds.set(name, row.id);
+      }
+
+      const pictureIds = new Map<string, number>();
+      for (const [source, picture] of pictures) {
+        const image = Object.values(seedImages).flat().find((i) => i.url === source)!;
+        const row = await tx.picture.upsert({
+          where: { hash: picture.hash },
+          create: { ...picture, alt: image.alt, credit: "Rundblick-Grafik" },
+          update: {},
+          select: { id: true },
+        });
+        pictureIds.set(source, row.id);
       }
 
       const visible: { id: number; publishedAt: Date }[] = [];
@@ -84,7 +100,7 @@ export async function seedDemoContent(prisma: PrismaClient, now = new Date()): P
             publishedAt,
             createdAt: publishedAt ?? now,
             updatedAt,
-            imageUrl: image?.url ?? null,
+            pictureId: image ? pictureIds.get(image.url) : null,
             imageAlt: image?.alt ?? null,
             imageCredit: image ? "Rundblick-Grafik" : null,
             authors: {

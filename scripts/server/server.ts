@@ -4,6 +4,7 @@
  * it (scripts/server/renderer.ts, on a loopback port, started and restarted
  * by scripts/server/renderer-process.ts). The front answers
  * - view beacons without a session cookie (lib/views/fast-path.ts);
+ * - pictures under /bilder/ straight from the picture storage (lib/media/serve.ts);
  * - anonymous GET/HEAD requests for reader pages from the response cache
  *   (lib/http/reader-pages.ts); a miss is fetched whole from the renderer;
  * and relays everything else (admin, API, assets, editors) to the renderer,
@@ -28,6 +29,8 @@ import { ReaderPages, type RenderUpstream } from "../../lib/http/reader-pages";
 import { fetchFromRenderer, relayToRenderer, rendererAgent, type RendererTarget } from "../../lib/http/relay";
 import { ResponseCache, responseCacheOptionsFromEnv } from "../../lib/http/response-cache";
 import { handleBeacon, refuseBeaconBeforeBody } from "../../lib/views/fast-path";
+import { handlePictureRequest } from "../../lib/media/serve";
+import { pictureStorage } from "../../lib/media/storage";
 import { startViewTracking } from "../../lib/views/tracking";
 import { TAGS_CHANNEL } from "../../lib/cache/shared-tags.mjs";
 import { sharedRedis } from "../../lib/redis/connection.mjs";
@@ -48,8 +51,10 @@ async function main() {
   // Beacons are counted in this process: its buffer, its flush timer and shutdown flush.
   startViewTracking();
 
+  const pictures = pictureStorage();
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     if (handleBeacon(req, res)) return;
+    if (handlePictureRequest(req, res, pictures)) return;
     if (readerPages.handle(req, res)) return;
     relayToRenderer(target, req, res);
   };

@@ -39,6 +39,8 @@ async function main() {
   redisConfig();
 
   const dataDir = dataDirFromEnv();
+  // Pictures live beside the database's files unless PICTURES_DIR says otherwise (the seed and the server agree).
+  process.env.PICTURES_DIR ??= path.join(dataDir, "pictures");
   let databaseUrl = process.env.DATABASE_URL;
   // Telemetry off: the site must start on machines without internet access.
   const childEnv: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PORT: String(port), SITE_URL: siteUrl, NODE_ENV: "production" };

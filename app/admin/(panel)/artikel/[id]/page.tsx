@@ -53,6 +53,7 @@ export default async function EditArticlePage(props: PageProps<"/admin/artikel/[
       <ArticleForm
         key={article.version}
         initial={formValuesOf(article)}
+        picture={article.pictureSummary}
         sections={sections}
         authors={authors}
         canPublish={user.role !== "AUTHOR"}

@@ -5,18 +5,29 @@ import { previewMarkdownAction, saveArticleAction } from "../actions";
 import { listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin/article-list";
 import { requireUser } from "@/lib/auth/session";
 import { EMPTY_FORM_VALUES } from "@/lib/admin/article-input";
+import { pictureForEditor } from "@/lib/admin/pictures";
 
 export const metadata: Metadata = { title: "Neuer Artikel – Redaktion", robots: { index: false, follow: false } };
 
-export default async function NewArticlePage() {
+export default async function NewArticlePage(props: PageProps<"/admin/artikel/neu">) {
   await connection();
   const user = await requireUser();
-  const [sections, authors] = await Promise.all([listSectionsForAdmin(), listAuthorsForAdmin()]);
+  // From the picture library: "Neuer Artikel mit diesem Bild" (?bild=<id>).
+  const { bild } = await props.searchParams;
+  const [sections, authors, picture] = await Promise.all([
+    listSectionsForAdmin(),
+    listAuthorsForAdmin(),
+    typeof bild === "string" && /^\d{1,10}$/.test(bild) ? pictureForEditor(Number(bild)) : null,
+  ]);
+  const initial = picture
+    ? { ...EMPTY_FORM_VALUES, pictureId: String(picture.id), pictureFocus: `${picture.focusX},${picture.focusY}`, imageAlt: picture.alt, imageCredit: picture.credit, imageCaption: picture.caption }
+    : EMPTY_FORM_VALUES;
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Neuer Artikel</h1>
       <ArticleForm
-        initial={EMPTY_FORM_VALUES}
+        initial={initial}
+        picture={picture}
         sections={sections}
         authors={authors}
         canPublish={user.role !== "AUTHOR"}
