@@ -89,7 +89,8 @@ test("reader pages come as documents: no client runtime, JSON-LD kept, the beaco
   const html = await (await request.get(path)).text();
   expect(html).toContain('<script type="application/ld+json">');
   expect(html).toContain('src="/beacon.js"');
-  expect(html).not.toContain("/_next/static/chunks/");
+  expect(html).not.toMatch(/<script[^>]*\/_next\//);
+  expect(html).not.toMatch(/<link[^>]*(modulepreload|as="script")/);
   expect(html).not.toContain("self.__next_f");
   expect(html.match(/<script\b/g)?.length).toBeLessThanOrEqual(3);
 

@@ -113,7 +113,8 @@ export class ReaderPages {
         const upstream = await this.render(key, headers, this.options.renderTimeoutMs);
         if (!isStorable(upstream)) return { ok: true as const, upstream, entry: null };
         // Stored as a document: no client runtime to download and hydrate (lib/http/static-document.ts).
-        const page = { ...upstream, body: documentBody(upstream.headers["content-type"], upstream.body) };
+        // Only a 200: Next's "not found" answer is a shell its runtime fills in the browser.
+        const page = upstream.status === 200 ? { ...upstream, body: documentBody(upstream.headers["content-type"], upstream.body) } : upstream;
         const entry = await toCachedResponse(page, this.cache.options, startedAt);
         this.cache.set(key, entry);
         return { ok: true as const, upstream, entry };

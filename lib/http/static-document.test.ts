@@ -32,6 +32,7 @@ describe("reader pages as documents", () => {
   it("leaves a page alone whose streamed parts still wait for a script", () => {
     const streamed = page('<main><template id="B:0"></template>Laden …</main><div hidden id="S:0"><p>Text</p></div>');
     expect(withoutClientRuntime(streamed)).toBeNull();
+    expect(withoutClientRuntime(page("").replace("<html ", '<html id="__next_error__" '))).toBeNull();
     expect(documentBody("text/html; charset=utf-8", Buffer.from(streamed)).toString()).toBe(streamed);
   });
 

@@ -22,7 +22,8 @@ export const KEPT_SCRIPT_SRC = "/beacon.js";
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="?(?:modulepreload|preload)"?)(?=[^>]*\bas="?script"?|[^>]*\brel="?modulepreload"?)[^>]*>/gi;
 // React's markers of streamed content still to be moved into place by an inline script.
-const PENDING_STREAM = /<div hidden id="S:|<template id="[BP]:/;
+// An error shell (`<html id="__next_error__">`) is filled in by the runtime, too.
+const PENDING_STREAM = /<div hidden id="S:|<template id="[BP]:|id="__next_error__"/;
 
 function keepsScript(attributes: string): boolean {
   return /\btype="application\/ld\+json"/i.test(attributes) || new RegExp(`\\bsrc="${KEPT_SCRIPT_SRC}"`).test(attributes);
