@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import type { EditorState } from "@/lib/admin/form-state";
 import type { ArticleFormValues, FieldErrors } from "@/lib/admin/article-input";
 import type { PictureSummary } from "@/lib/media/library";
+import { FieldError } from "./field-error";
 import { MarkdownPreview } from "./markdown-preview";
 import { PictureField } from "./picture-field";
 import { useAnswerRound } from "./use-answer-round";
@@ -18,15 +19,6 @@ const STATUS_OPTIONS = [
 ] as const;
 
 const input = "mt-1 w-full rounded border border-rule px-3 py-2 aria-[invalid=true]:border-accent";
-
-function FieldError({ id, errors }: { id: keyof FieldErrors; errors?: FieldErrors }) {
-  const message = errors?.[id];
-  return message ? (
-    <p id={`${id}-fehler`} className="mt-1 text-sm text-accent">
-      {message}
-    </p>
-  ) : null;
-}
 
 function describedBy(id: keyof FieldErrors, errors?: FieldErrors, hint?: string) {
   return [errors?.[id] ? `${id}-fehler` : null, hint].filter(Boolean).join(" ") || undefined;

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from "react";
 import type { FieldErrors } from "@/lib/admin/article-input";
 import type { PictureSummary } from "@/lib/media/library";
+import { FieldError } from "./field-error";
 
 const MAX_BYTES = 15 * 1024 * 1024;
 const ACCEPT = "image/jpeg,image/png,image/webp,image/avif";
@@ -14,15 +15,6 @@ function parseFocus(value: string, picture: PictureSummary | null): { x: number;
   const match = /^(\d{1,3}),(\d{1,3})$/.exec(value);
   if (match) return { x: Math.min(100, Number(match[1])), y: Math.min(100, Number(match[2])) };
   return picture ? { x: picture.focusX, y: picture.focusY } : { x: 50, y: 50 };
-}
-
-function Message({ id, errors }: { id: keyof FieldErrors; errors?: FieldErrors }) {
-  const message = errors?.[id];
-  return message ? (
-    <p id={`${id}-fehler`} className="mt-1 text-sm text-accent">
-      {message}
-    </p>
-  ) : null;
 }
 
 /**
@@ -151,7 +143,7 @@ export function PictureField({ initial, summary, errors }: { initial: Values; su
       <legend className="px-1 font-semibold">Bild</legend>
       <input type="hidden" name="pictureId" value={pictureId} />
       <input type="hidden" name="pictureFocus" value={pictureId ? `${focus.x},${focus.y}` : ""} />
-      <Message id="pictureId" errors={errors} />
+      <FieldError id="pictureId" errors={errors} />
 
       {picture && pictureId ? (
         <div className="space-y-2">
@@ -274,7 +266,7 @@ export function PictureField({ initial, summary, errors }: { initial: Values; su
             className={input}
           />
           <p id="imageAlt-hinweis" className="mt-1 text-xs text-muted">Was zeigt das Bild? Für blinde Leserinnen und Leser; Pflicht zum Veröffentlichen.</p>
-          <Message id="imageAlt" errors={errors} />
+          <FieldError id="imageAlt" errors={errors} />
         </div>
         <div>
           <label htmlFor="imageCredit" className="font-semibold">Bildnachweis</label>
@@ -287,7 +279,7 @@ export function PictureField({ initial, summary, errors }: { initial: Values; su
             aria-describedby={describe("imageCredit")}
             className={input}
           />
-          <Message id="imageCredit" errors={errors} />
+          <FieldError id="imageCredit" errors={errors} />
         </div>
         <div>
           <label htmlFor="imageCaption" className="font-semibold">Bildunterschrift (optional)</label>
@@ -300,7 +292,7 @@ export function PictureField({ initial, summary, errors }: { initial: Values; su
             aria-describedby={describe("imageCaption")}
             className={input}
           />
-          <Message id="imageCaption" errors={errors} />
+          <FieldError id="imageCaption" errors={errors} />
         </div>
       </div>
     </fieldset>
