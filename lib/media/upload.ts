@@ -9,6 +9,7 @@ import type { PrismaClient } from "../db/generated/prisma/client";
 import { MAX_UPLOAD_BYTES, PictureError, messages } from "./errors";
 import { ingestPicture, listPictures, pictureSelect, summarise } from "./library";
 import type { PictureStorage } from "./storage";
+import { readCappedBody } from "../http/capped-body";
 
 const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" };
 
@@ -20,37 +21,20 @@ export const json = (body: unknown, status = 200) => new Response(JSON.stringify
  * that breaks off (the client went away, or fewer bytes than announced) is
  * an interrupted upload.
  */
-export async function readCappedBody(request: Request, max = MAX_UPLOAD_BYTES): Promise<Uint8Array> {
+export async function readUpload(request: Request, max = MAX_UPLOAD_BYTES): Promise<Uint8Array> {
   const header = request.headers.get("content-length");
   const declared = header === null ? null : Number(header);
   if (declared !== null && (!Number.isSafeInteger(declared) || declared < 0)) throw new PictureError(messages.interrupted, 400);
   if (declared !== null && declared > max) throw new PictureError(messages.tooLarge, 413);
   if (!request.body) throw new PictureError(messages.empty, 400);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  let body: Uint8Array | null;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > max) {
-        void reader.cancel().catch(() => undefined);
-        throw new PictureError(messages.tooLarge, 413);
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof PictureError) throw error;
+    body = await readCappedBody(request.body, max);
+  } catch {
     throw new PictureError(messages.interrupted, 400);
   }
-  if (declared !== null && total !== declared) throw new PictureError(messages.interrupted, 400);
-  const body = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.byteLength;
-  }
+  if (body === null) throw new PictureError(messages.tooLarge, 413);
+  if (declared !== null && body.byteLength !== declared) throw new PictureError(messages.interrupted, 400);
   return body;
 }
 
@@ -87,7 +71,7 @@ export async function handleUpload(request: Request, context: UploadContext): Pr
   if (!userId) return json({ error: "Bitte melden Sie sich an, um Bilder hochzuladen." }, 401);
   if (!isSameOrigin(request)) return json({ error: "Hochladen ist nur aus der Redaktion dieser Website möglich." }, 403);
   try {
-    const body = await readCappedBody(request);
+    const body = await readUpload(request);
     const row = await ingestPicture(context.db, body, {
       mime: request.headers.get("content-type"),
       fileName: fileNameOf(request),

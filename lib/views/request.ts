@@ -1,5 +1,6 @@
 /** Parsing a view beacon: what POST /api/views accepts, with German reasons for what it refuses. */
 import { z } from "zod";
+import { readCappedBody } from "../http/capped-body";
 
 export const MAX_BEACON_BYTES = 1024;
 
@@ -17,29 +18,9 @@ export function isJsonContentType(value: string | null): boolean {
   return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
-/** Reads at most MAX_BEACON_BYTES + 1 bytes, so an oversized body is never buffered whole. */
-export async function readLimited(body: ReadableStream<Uint8Array> | null, limit = MAX_BEACON_BYTES): Promise<Uint8Array | null> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+/** Reads at most MAX_BEACON_BYTES + 1 bytes, so an oversized body is never buffered whole (null). */
+export function readLimited(body: ReadableStream<Uint8Array> | null, limit = MAX_BEACON_BYTES): Promise<Uint8Array | null> {
+  return readCappedBody(body, limit);
 }
 
 export function parseBeacon(bytes: Uint8Array): BeaconParse {
