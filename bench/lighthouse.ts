@@ -6,7 +6,7 @@
  * scores, LCP, TBT, CLS, main-thread work and the JavaScript per page (gzip),
  * as medians over several rounds, with the load average before and after.
  *
- *   npm run bench:lighthouse [-- --rounds=5]
+ *   npm run bench:lighthouse [-- --rounds=5] [--idle-load=0.5] [--idle-wait=300]
  *
  * The server: `npm start` (through scripts/dev/e2e-server.ts) on a fresh
  * database: a new one on TEST_DATABASE_URL's server when set, else an
@@ -21,7 +21,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadAverage, numberArg } from "./args";
@@ -30,6 +30,8 @@ import { median } from "./stats";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const ROUNDS = numberArg("rounds", 5);
+const IDLE_LOAD = numberArg("idle-load", 0.5);
+const IDLE_WAIT_S = numberArg("idle-wait", 300);
 const PORT = Number(process.env.BENCH_PORT ?? 3151);
 const BARE_PORT = PORT + 1;
 const CHROME_PORT = PORT + 2;
@@ -258,6 +260,26 @@ function cleanUp() {
   }
 }
 
+/**
+ * Waits, after the builds and the warm-up, until the machine is idle: the
+ * one-minute load average at most IDLE_LOAD (the builds leave it at 2 or
+ * more on two cores, and Lighthouse's simulation multiplies every busy
+ * moment). Gives up after IDLE_WAIT_S and says so.
+ */
+async function settle(): Promise<void> {
+  const started = Date.now();
+  if (loadavg()[0] <= IDLE_LOAD) return;
+  log(`Warte auf eine ruhige Maschine (Last über 1 min ≤ ${IDLE_LOAD}, höchstens ${IDLE_WAIT_S} s) …`);
+  while (loadavg()[0] > IDLE_LOAD) {
+    if (Date.now() - started > IDLE_WAIT_S * 1000) {
+      log(`Die Maschine wurde nicht ruhig (Last ${loadAverage()}): die Zahlen unten sind unter Last gemessen.`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+  }
+  log(`Ruhig nach ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
 async function main() {
   const [site, bare] = await Promise.all([startSite(), startBare()]);
   await startChrome();
@@ -269,6 +291,7 @@ async function main() {
     await audit(target.url);
   }
 
+  await settle();
   const loadBefore = loadAverage();
   log(`Last vorher: ${loadBefore} (1/5/15 min); ${ROUNDS} Runden, je Seite im Wechsel mit der Vergleichsseite`);
   const results = new Map<string, Figures[]>(targets.map((t) => [t.url, []]));

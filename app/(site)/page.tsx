@@ -36,7 +36,7 @@ export default async function FrontPage() {
         </div>
       </div>
       {sections.map(({ section, articles }) => (
-        <section key={section.id} aria-labelledby={`ressort-${section.slug}`} className="border-b border-rule py-8">
+        <section key={section.id} aria-labelledby={`ressort-${section.slug}`} className="render-when-near border-b border-rule py-8">
           <h2 id={`ressort-${section.slug}`} className="mb-5 font-serif text-2xl font-bold">
             <Link href={paths.section(section.slug)} className="hover:underline">
               {section.name}

@@ -111,7 +111,7 @@ export function ArticleView({ article, related }: { article: ArticleFull; relate
         </p>
       </article>
       {related.length > 0 && (
-        <aside aria-labelledby="mehr-aus" className="mx-auto mt-14 max-w-6xl border-t border-rule pt-8 print:hidden">
+        <aside aria-labelledby="mehr-aus" className="render-when-near mx-auto mt-14 max-w-6xl border-t border-rule pt-8 print:hidden">
           <h2 id="mehr-aus" className="mb-6 font-serif text-2xl font-bold">
             Mehr aus {article.section.name}
           </h2>
