@@ -20,6 +20,7 @@
  * and the bare page is the floor an app-router page can reach.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { Launcher } from "chrome-launcher";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -36,16 +37,12 @@ const PORT = Number(process.env.BENCH_PORT ?? 3151);
 const BARE_PORT = PORT + 1;
 const CHROME_PORT = PORT + 2;
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-dev-shm-usage",
-];
+/**
+ * The flags the Lighthouse CLI starts Chromium with (chrome-launcher's
+ * defaults), headless, plus --no-sandbox where the bench runs as root: the
+ * same browser a new user's `lighthouse <url>` measures with.
+ */
+const CHROME_FLAGS = [...Launcher.defaultFlags(), "--headless=new", ...(process.getuid?.() === 0 ? ["--no-sandbox"] : [])];
 
 const children: ChildProcess[] = [];
 const temporary: string[] = [];

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import type { EditorState } from "@/lib/admin/form-state";
 import type { ArticleFormValues, FieldErrors } from "@/lib/admin/article-input";
 import type { PictureSummary } from "@/lib/media/library";
-import { FieldError } from "./field-error";
+import { FieldError, describedBy, inputClass } from "./field-error";
 import { MarkdownPreview } from "./markdown-preview";
 import { PictureField } from "./picture-field";
 import { useAnswerRound } from "./use-answer-round";
@@ -18,11 +18,6 @@ const STATUS_OPTIONS = [
   { value: "ARCHIVED", label: "Archiviert (nicht mehr sichtbar)" },
 ] as const;
 
-const input = "mt-1 w-full rounded border border-rule px-3 py-2 aria-[invalid=true]:border-accent";
-
-function describedBy(id: keyof FieldErrors, errors?: FieldErrors, hint?: string) {
-  return [errors?.[id] ? `${id}-fehler` : null, hint].filter(Boolean).join(" ") || undefined;
-}
 
 export function ArticleForm({
   initial,
@@ -74,17 +69,17 @@ export function ArticleForm({
       <div className="space-y-4">
         <div>
           <label htmlFor="kicker" className="font-semibold">Dachzeile</label>
-          <input {...field("kicker")} defaultValue={values.kicker} className={input} />
+          <input {...field("kicker")} defaultValue={values.kicker} className={inputClass} />
           <FieldError id="kicker" errors={errors} />
         </div>
         <div>
           <label htmlFor="title" className="font-semibold">Titel</label>
-          <input {...field("title")} defaultValue={values.title} required className={input} />
+          <input {...field("title")} defaultValue={values.title} required className={inputClass} />
           <FieldError id="title" errors={errors} />
         </div>
         <div>
           <label htmlFor="teaser" className="font-semibold">Teaser</label>
-          <textarea {...field("teaser")} defaultValue={values.teaser} rows={3} required className={input} />
+          <textarea {...field("teaser")} defaultValue={values.teaser} rows={3} required className={inputClass} />
           <FieldError id="teaser" errors={errors} />
         </div>
         <div>
@@ -95,7 +90,7 @@ export function ArticleForm({
             defaultValue={values.body}
             onChange={(event) => setBody(event.target.value)}
             rows={22}
-            className={`${input} font-mono text-sm`}
+            className={`${inputClass} font-mono text-sm`}
           />
           <p id="body-hinweis" className="mt-1 text-xs text-muted">
             Zwischenüberschriften mit „## “, Listen mit „- “, Zitate mit „&gt; “. HTML wird nicht ausgeführt.
@@ -111,7 +106,7 @@ export function ArticleForm({
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <label htmlFor="sectionId" className="font-semibold">Ressort</label>
-            <select {...field("sectionId")} defaultValue={values.sectionId} className={input}>
+            <select {...field("sectionId")} defaultValue={values.sectionId} className={inputClass}>
               <option value="">bitte wählen</option>
               {sections.map((s) => (
                 <option key={s.id} value={s.id}>{s.name}</option>
@@ -121,7 +116,7 @@ export function ArticleForm({
           </div>
           <div>
             <label htmlFor="status" className="font-semibold">Status</label>
-            <select {...field("status")} defaultValue={values.status} className={input}>
+            <select {...field("status")} defaultValue={values.status} className={inputClass}>
               {STATUS_OPTIONS.filter((o) => canPublish || o.value === "DRAFT").map((o) => (
                 <option key={o.value} value={o.value}>{o.label}</option>
               ))}
@@ -130,7 +125,7 @@ export function ArticleForm({
           </div>
           <div>
             <label htmlFor="publishAt" className="font-semibold">Veröffentlichung (Berliner Zeit)</label>
-            <input {...field("publishAt")} type="datetime-local" defaultValue={values.publishAt} className={input} />
+            <input {...field("publishAt")} type="datetime-local" defaultValue={values.publishAt} className={inputClass} />
             <FieldError id="publishAt" errors={errors} />
           </div>
           <div>
@@ -139,7 +134,7 @@ export function ArticleForm({
               {...field("slug")}
               aria-describedby={describedBy("slug", errors, "slug-hinweis")}
               defaultValue={values.slug}
-              className={input}
+              className={inputClass}
             />
             <p id="slug-hinweis" className="mt-1 text-xs text-muted">Leer lassen: wird aus dem Titel gebildet.</p>
             <FieldError id="slug" errors={errors} />
@@ -159,7 +154,7 @@ export function ArticleForm({
         </fieldset>
         <div>
           <label htmlFor="tags" className="font-semibold">Themen (mit Komma getrennt)</label>
-          <input {...field("tags")} defaultValue={values.tags} className={input} />
+          <input {...field("tags")} defaultValue={values.tags} className={inputClass} />
           <FieldError id="tags" errors={errors} />
         </div>
         <PictureField initial={values} summary={picture} errors={errors} />
@@ -168,17 +163,17 @@ export function ArticleForm({
           <div className="mt-3 space-y-3">
             <div>
               <label htmlFor="imageUrl" className="font-semibold">Bildadresse (statt Upload, optional)</label>
-              <input {...field("imageUrl")} defaultValue={values.imageUrl} className={input} />
+              <input {...field("imageUrl")} defaultValue={values.imageUrl} className={inputClass} />
               <FieldError id="imageUrl" errors={errors} />
             </div>
             <div>
               <label htmlFor="seoTitle" className="font-semibold">SEO-Titel (optional)</label>
-              <input {...field("seoTitle")} defaultValue={values.seoTitle} className={input} />
+              <input {...field("seoTitle")} defaultValue={values.seoTitle} className={inputClass} />
               <FieldError id="seoTitle" errors={errors} />
             </div>
             <div>
               <label htmlFor="seoDescription" className="font-semibold">SEO-Beschreibung (optional)</label>
-              <textarea {...field("seoDescription")} defaultValue={values.seoDescription} rows={2} className={input} />
+              <textarea {...field("seoDescription")} defaultValue={values.seoDescription} rows={2} className={inputClass} />
               <FieldError id="seoDescription" errors={errors} />
             </div>
           </div>

@@ -9,3 +9,11 @@ export function FieldError({ id, errors }: { id: keyof FieldErrors; errors?: Fie
     </p>
   ) : null;
 }
+
+/** The field's aria-describedby: its error message (when there is one), then its hint. */
+export function describedBy(id: keyof FieldErrors, errors?: FieldErrors, hint?: string): string | undefined {
+  return [errors?.[id] ? `${id}-fehler` : null, hint].filter(Boolean).join(" ") || undefined;
+}
+
+/** The editor's text inputs: full width, a red border while the field is invalid. */
+export const inputClass = "mt-1 w-full rounded border border-rule px-3 py-2 aria-[invalid=true]:border-accent";

@@ -3,11 +3,10 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from "react";
 import type { FieldErrors } from "@/lib/admin/article-input";
 import type { PictureSummary } from "@/lib/media/library";
-import { FieldError } from "./field-error";
+import { FieldError, describedBy, inputClass } from "./field-error";
 
 const MAX_BYTES = 15 * 1024 * 1024;
 const ACCEPT = "image/jpeg,image/png,image/webp,image/avif";
-const input = "mt-1 w-full rounded border border-rule px-3 py-2 aria-[invalid=true]:border-accent";
 
 type Values = { pictureId: string; pictureFocus: string; imageAlt: string; imageCredit: string; imageCaption: string };
 
@@ -136,10 +135,9 @@ export function PictureField({ initial, summary, errors }: { initial: Values; su
     }
   }
 
-  const describe = (id: keyof FieldErrors, hint?: string) => [errors?.[id] ? `${id}-fehler` : null, hint].filter(Boolean).join(" ") || undefined;
 
   return (
-    <fieldset className="rounded border border-rule p-3" aria-describedby={describe("pictureId")}>
+    <fieldset className="rounded border border-rule p-3" aria-describedby={describedBy("pictureId", errors)}>
       <legend className="px-1 font-semibold">Bild</legend>
       <input type="hidden" name="pictureId" value={pictureId} />
       <input type="hidden" name="pictureFocus" value={pictureId ? `${focus.x},${focus.y}` : ""} />
@@ -234,7 +232,7 @@ export function PictureField({ initial, summary, errors }: { initial: Values; su
                   void searchLibrary(event.currentTarget.value);
                 }
               }}
-              className={input}
+              className={inputClass}
             />
             {library.error && <p className="mt-1 text-sm text-accent">{library.error}</p>}
             {library.items && library.items.length === 0 && <p className="mt-1 text-sm text-muted">Keine Bilder gefunden.</p>}
@@ -254,47 +252,57 @@ export function PictureField({ initial, summary, errors }: { initial: Values; su
       </div>
 
       <div className="mt-3 space-y-3">
-        <div>
-          <label htmlFor="imageAlt" className="font-semibold">Alternativtext (Bildbeschreibung)</label>
-          <input
-            id="imageAlt"
-            name="imageAlt"
-            value={alt}
-            onChange={(e) => setAlt(e.target.value)}
-            aria-invalid={errors?.imageAlt ? true : undefined}
-            aria-describedby={describe("imageAlt", "imageAlt-hinweis")}
-            className={input}
-          />
-          <p id="imageAlt-hinweis" className="mt-1 text-xs text-muted">Was zeigt das Bild? Für blinde Leserinnen und Leser; Pflicht zum Veröffentlichen.</p>
-          <FieldError id="imageAlt" errors={errors} />
-        </div>
-        <div>
-          <label htmlFor="imageCredit" className="font-semibold">Bildnachweis</label>
-          <input
-            id="imageCredit"
-            name="imageCredit"
-            value={credit}
-            onChange={(e) => setCredit(e.target.value)}
-            aria-invalid={errors?.imageCredit ? true : undefined}
-            aria-describedby={describe("imageCredit")}
-            className={input}
-          />
-          <FieldError id="imageCredit" errors={errors} />
-        </div>
-        <div>
-          <label htmlFor="imageCaption" className="font-semibold">Bildunterschrift (optional)</label>
-          <input
-            id="imageCaption"
-            name="imageCaption"
-            value={caption}
-            onChange={(e) => setCaption(e.target.value)}
-            aria-invalid={errors?.imageCaption ? true : undefined}
-            aria-describedby={describe("imageCaption")}
-            className={input}
-          />
-          <FieldError id="imageCaption" errors={errors} />
-        </div>
+        <PictureText
+          id="imageAlt"
+          label="Alternativtext (Bildbeschreibung)"
+          hint="Was zeigt das Bild? Für blinde Leserinnen und Leser; Pflicht zum Veröffentlichen."
+          value={alt}
+          onChange={setAlt}
+          errors={errors}
+        />
+        <PictureText id="imageCredit" label="Bildnachweis" value={credit} onChange={setCredit} errors={errors} />
+        <PictureText id="imageCaption" label="Bildunterschrift (optional)" value={caption} onChange={setCaption} errors={errors} />
       </div>
     </fieldset>
+  );
+}
+
+/** One of the picture's texts (alt text, credit, caption): label, input, hint and error. */
+function PictureText({
+  id,
+  label,
+  value,
+  onChange,
+  errors,
+  hint,
+}: {
+  id: "imageAlt" | "imageCredit" | "imageCaption";
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors?: FieldErrors;
+  hint?: string;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={errors?.[id] ? true : undefined}
+        aria-describedby={describedBy(id, errors, hint ? `${id}-hinweis` : undefined)}
+        className={inputClass}
+      />
+      {hint && (
+        <p id={`${id}-hinweis`} className="mt-1 text-xs text-muted">
+          {hint}
+        </p>
+      )}
+      <FieldError id={id} errors={errors} />
+    </div>
   );
 }
