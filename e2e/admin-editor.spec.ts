@@ -1,6 +1,9 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { berlinLocal, createAccount, logIn, save } from "./admin-helpers";
 import { articlePath, drafts } from "./content";
+import { releaseFrontPage, takeFrontPage } from "./front-page-lock";
+
+test.afterEach(releaseFrontPage);
 
 async function publicStatus(browser: Browser, path: string): Promise<number> {
   // A fresh context: no session, no draft-mode cookie, like any reader.
@@ -52,6 +55,7 @@ test("an editor writes, previews and publishes an article; readers see it", asyn
   await expect(page).toHaveURL(new RegExp(`/admin/artikel/${id}$`));
 
   await page.goto(`/admin/artikel/${id}`);
+  await takeFrontPage();
   await page.getByLabel("Status").selectOption("PUBLISHED");
   await save(page);
   expect(await publicStatus(browser, path)).toBe(200);
@@ -71,6 +75,7 @@ test("an editor writes, previews and publishes an article; readers see it", asyn
   await expect(reader.getByRole("heading", { level: 2, name: "Zweite Zwischenzeile" })).toBeVisible();
   await reader.goto("/");
   await expect(reader.getByRole("region", { name: "Aufmacher" }).getByRole("heading", { level: 2 })).toHaveText(title);
+  releaseFrontPage();
 
   // Unpublish: readers get a 404 at once.
   await page.getByLabel("Status").selectOption("DRAFT");

@@ -2,6 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { demoPhoto } from "../lib/media/demo-photo";
 import { logIn, save } from "./admin-helpers";
+import { releaseFrontPage, takeFrontPage } from "./front-page-lock";
+
+test.afterEach(releaseFrontPage);
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -59,6 +62,7 @@ test("an editor uploads a photo, publishes, and readers get its variants, share 
   await page.getByLabel("Alternativtext (Bildbeschreibung)").fill("Ein Hafenbecken im Abendlicht, dahinter sanfte Hügel");
   await page.getByLabel("Bildnachweis").fill("Rundblick-Testfoto");
   await page.getByLabel("Bildunterschrift (optional)").fill("Der Testhafen am Abend.");
+  await takeFrontPage();
   await save(page);
   // (Next keeps the page before hidden: look only at what is shown.)
   await expect(page.getByRole("button", { name: /Fokuspunkt setzen, jetzt 75 %/ })).toBeVisible();
@@ -144,6 +148,7 @@ test("an editor uploads a photo, publishes, and readers get its variants, share 
   const leadBox = (await lead.boundingBox())!;
   expect(mostRead.x).toBeGreaterThan(leadBox.x + leadBox.width - 1);
   expect(mostRead.y).toBeLessThan(leadBox.y + leadBox.height);
+  releaseFrontPage();
   await context.close();
 
   // The picture is in the library for the next article.
