@@ -54,6 +54,20 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("no admin page scrolls sideways: the header wraps, wide tables scroll in their own box", async ({ page }) => {
+    await logIn(page);
+    for (const path of adminPages) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+      expect(widths.page, path).toBeLessThanOrEqual(widths.viewport);
+    }
+  });
+});
+
 /** Presses Tab until `target` has the focus; fails after `max` presses (a trap or an unreachable control). */
 async function tabTo(page: Page, target: Locator, max = 60) {
   for (let i = 0; i < max; i++) {

@@ -19,7 +19,7 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
           <Link href="/admin" className="font-serif text-2xl font-bold">
             Rundblick <span className="font-sans text-base font-normal">Redaktion</span>
           </Link>
-          <div className="flex items-center gap-4 text-sm">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             <span>
               {user.name} ({roleNames[user.role]})
             </span>
