@@ -18,7 +18,6 @@ const STATUS_OPTIONS = [
   { value: "ARCHIVED", label: "Archiviert (nicht mehr sichtbar)" },
 ] as const;
 
-
 export function ArticleForm({
   initial,
   sections,

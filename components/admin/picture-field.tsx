@@ -135,7 +135,6 @@ export function PictureField({ initial, summary, errors }: { initial: Values; su
     }
   }
 
-
   return (
     <fieldset className="rounded border border-rule p-3" aria-describedby={describedBy("pictureId", errors)}>
       <legend className="px-1 font-semibold">Bild</legend>

@@ -25,8 +25,11 @@ const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="?(?:modulepreload|preload)"?)(?=[^
 // An error shell (`<html id="__next_error__">`) is filled in by the runtime, too.
 const PENDING_STREAM = /<div hidden id="S:|<template id="[BP]:|id="__next_error__"/;
 
+const JSON_LD = /\btype="application\/ld\+json"/i;
+const KEPT_SRC = new RegExp(`\\bsrc="${KEPT_SCRIPT_SRC}"`);
+
 function keepsScript(attributes: string): boolean {
-  return /\btype="application\/ld\+json"/i.test(attributes) || new RegExp(`\\bsrc="${KEPT_SCRIPT_SRC}"`).test(attributes);
+  return JSON_LD.test(attributes) || KEPT_SRC.test(attributes);
 }
 
 /** The page without its client runtime, or null when it is not a complete HTML document to change. */
