@@ -253,6 +253,7 @@ function row(label: string, runs: Figures[], js: number, scriptCount: number, ht
   return [
     label.padEnd(20),
     score(m((f) => f.performance)).padStart(5),
+    `${score(Math.min(...runs.map((f) => f.performance)))}–${score(Math.max(...runs.map((f) => f.performance)))}`.padStart(9),
     score(m((f) => f.accessibility)).padStart(5),
     score(m((f) => f.bestPractices)).padStart(5),
     score(m((f) => f.seo)).padStart(5),
@@ -327,7 +328,7 @@ async function main() {
   console.log("");
   console.log(`Lighthouse 12 (mobil, simulierte Drosselung), Median aus ${ROUNDS} Runden. Last vorher ${loadBefore}, nachher ${loadAfter}.`);
   console.log(
-    ["Seite".padEnd(20), "Perf.", " A11y", "  BP ", " SEO ", "    LCP", "    TBT", "   CLS", " Haupt.", "    JS (gzip)", "HTML gz", "  RSC inl"].join("  "),
+    ["Seite".padEnd(20), "Perf.", "   Spanne", " A11y", "  BP ", " SEO ", "    LCP", "    TBT", "   CLS", " Haupt.", "    JS (gzip)", "HTML gz", "  RSC inl"].join("  "),
   );
   const jsOf = new Map<string, { bytes: number; count: number }>();
   for (const target of targets) {
