@@ -78,8 +78,9 @@ export function ArticleTeaser({
 export function ArticleList({ articles, showSection = false }: { articles: ArticleCard[]; showSection?: boolean }) {
   return (
     <ul className="divide-y divide-rule">
-      {articles.map((article) => (
-        <li key={article.id} className="flex gap-4 py-5 first:pt-0">
+      {articles.map((article, index) => (
+        // From the fourth entry on, below the fold on a phone: laid out when near (globals.css).
+        <li key={article.id} className={`flex gap-4 py-5 first:pt-0${index >= 3 ? " render-when-near [--estimated-height:12rem]" : ""}`}>
           {article.picture && (
             <Link href={article.path} tabIndex={-1} aria-hidden="true" className="block w-28 shrink-0 sm:w-48">
               <ResponsivePicture

@@ -37,7 +37,7 @@ export default async function SectionPage(props: PageProps<"/[section]">) {
       </header>
       <ArticleList articles={articles.items} />
       <Pagination page={articles.page} pageCount={articles.pageCount} hrefFor={(p) => paths.section(section.slug, p)} />
-      <div className="mt-10">
+      <div className="render-when-near mt-10">
         <MostRead boxes={mostRead} scope={`in ${section.name}`} />
       </div>
     </>

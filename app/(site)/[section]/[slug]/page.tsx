@@ -33,7 +33,7 @@ export default async function ArticlePage(props: PageProps<"/[section]/[slug]">)
     <>
       <JsonLd data={[newsArticleJsonLd(article), articleBreadcrumbJsonLd(article)]} />
       <ArticleView article={article} related={related} />
-      <div className="mx-auto mt-10 max-w-6xl print:hidden">
+      <div className="render-when-near mx-auto mt-10 max-w-6xl print:hidden">
         <MostRead boxes={mostRead} />
       </div>
       {/* The view beacon (public/beacon.js, in the layout) counts the article it names here. */}
