@@ -250,10 +250,11 @@ const score = (s: number) => s.toFixed(2);
 
 function row(label: string, runs: Figures[], js: number, scriptCount: number, html: { htmlGzip: number; flightBytes: number }): string {
   const m = (pick: (f: Figures) => number) => median(runs.map(pick));
+  const performance = runs.map((f) => f.performance);
   return [
     label.padEnd(20),
     score(m((f) => f.performance)).padStart(5),
-    `${score(Math.min(...runs.map((f) => f.performance)))}–${score(Math.max(...runs.map((f) => f.performance)))}`.padStart(9),
+    `${score(Math.min(...performance))}–${score(Math.max(...performance))}`.padStart(9),
     score(m((f) => f.accessibility)).padStart(5),
     score(m((f) => f.bestPractices)).padStart(5),
     score(m((f) => f.seo)).padStart(5),
@@ -307,10 +308,8 @@ async function main() {
   const pages = await pagesOf(site);
   const targets = [...pages.map((p) => ({ label: p.name, url: `${site}${p.path}` })), { label: "bare", url: `${bare}/` }];
   log(`Wärme die Seiten an: ${targets.map((t) => t.url).join(", ")}`);
-  for (const target of targets) {
-    await fetch(target.url);
-    await audit(target.url);
-  }
+  // audit() fetches each page fresh before its run.
+  for (const target of targets) await audit(target.url);
 
   await settle();
   const loadBefore = loadAverage();
