@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { formatClock } from "@/lib/dates";
-import type { Dashboard, DashboardArticle, TrendingArticle } from "@/lib/popularity/dashboard";
-import { trendingRule } from "@/lib/popularity/trending";
+import type { Dashboard, DashboardArticle } from "@/lib/popularity/dashboard";
+import { trendComparison, trendingRule } from "@/lib/popularity/trending";
 import { HourlyChart, HourlyTable } from "./hourly-chart";
 
 const number = new Intl.NumberFormat("de-DE");
-const factor = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
 
 function views(count: number): string {
   return `${number.format(count)} ${count === 1 ? "Aufruf" : "Aufrufe"}`;
@@ -44,12 +43,6 @@ function MostReadList({ id, title, hint, items }: { id: string; title: string; h
   );
 }
 
-function comparedWith(item: TrendingArticle): string {
-  if (item.trend.baselineHours === 0) return "neu erschienen";
-  if (item.trend.factor === null) return "zuvor ohne Aufrufe";
-  return `${factor.format(item.trend.factor)}-mal so viele wie üblich (sonst etwa ${number.format(Math.round(item.trend.expected))})`;
-}
-
 /** The newsroom's dashboard: what is read now, what is rising, and views per hour. */
 export function DashboardView({ dashboard, scopeLabel }: { dashboard: Dashboard; scopeLabel: string }) {
   const since = formatClock(dashboard.lastHourSince);
@@ -76,7 +69,7 @@ export function DashboardView({ dashboard, scopeLabel }: { dashboard: Dashboard;
                 <ArticleLink article={item} />
                 <span className="ml-2 text-xs text-muted">{item.sectionName}</span>
                 <span className="block tabular-nums">
-                  <strong>{views(item.lastHour)}</strong> seit {since} Uhr · {comparedWith(item)}
+                  <strong>{views(item.lastHour)}</strong> seit {since} Uhr · {trendComparison(item.trend)}
                 </span>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareTrends, lastHourStart, trendingRule, trendOf, TRENDING_FACTOR, TRENDING_MIN_VIEWS } from "./trending";
+import { compareTrends, lastHourStart, trendComparison, trendingRule, trendOf, TRENDING_FACTOR, TRENDING_MIN_VIEWS } from "./trending";
 
 // 14:30 UTC: the last hour runs from 13:00, one and a half hours so far.
 const now = new Date("2026-11-20T14:30:00Z");
@@ -57,5 +57,21 @@ describe("Im Kommen", () => {
     expect(text).toContain("mindestens 20 Aufrufen seit 14:00 Uhr");
     expect(text).toContain("3-mal so viele");
     expect(text.match(/\./g)?.length).toBe(1);
+  });
+
+  it("says an article was hardly read before instead of an absurd factor", () => {
+    // 4 views in the 23 hours before: about 0.26 expected in one and a half hours.
+    const risen = trendOf({ lastHour: 1_050, before: 4, publishedAt: longAgo }, now);
+    expect(risen.factor).toBeGreaterThan(1_000);
+    expect(trendComparison(risen)).toBe("zuvor kaum gelesen");
+    expect(trendComparison(trendOf({ lastHour: 60, before: 0, publishedAt: longAgo }, now))).toBe("zuvor kaum gelesen");
+    expect(trendComparison(trendOf({ lastHour: 60, before: 0, publishedAt: new Date("2026-11-20T13:40:00Z") }, now))).toBe("neu erschienen");
+  });
+
+  it("rounds large factors and keeps one decimal below ten", () => {
+    // 10 an hour, 15 expected.
+    expect(trendComparison(trendOf({ lastHour: 50, before: 230, publishedAt: longAgo }, now))).toBe("3,3-mal so viele wie üblich (sonst etwa 15)");
+    // 1 an hour, 1.5 expected: 400 / 1.5 = 266.7.
+    expect(trendComparison(trendOf({ lastHour: 400, before: 23, publishedAt: longAgo }, now))).toBe("267-mal so viele wie üblich (sonst etwa 2)");
   });
 });

@@ -75,3 +75,19 @@ export function compareTrends(
 ): number {
   return b.trend.excess - a.trend.excess || b.lastHour - a.lastHour || b.articleId - a.articleId;
 }
+
+const wholeNumber = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
+
+/**
+ * How the dashboard says what a rising article is compared with. An expected
+ * count under one view reads as "sonst etwa 0" and makes the factor absurd
+ * (4.024,2-mal), so such an article was simply hardly read before; factors
+ * from ten on are whole numbers.
+ */
+export function trendComparison(trend: Pick<Trend, "baselineHours" | "factor" | "expected">): string {
+  if (trend.baselineHours === 0) return "neu erschienen";
+  if (trend.factor === null || Math.round(trend.expected) < 1) return "zuvor kaum gelesen";
+  const times = trend.factor >= 10 ? wholeNumber.format(trend.factor) : oneDecimal.format(trend.factor);
+  return `${times}-mal so viele wie üblich (sonst etwa ${wholeNumber.format(Math.round(trend.expected))})`;
+}
