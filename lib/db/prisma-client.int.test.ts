@@ -52,3 +52,30 @@ describe("database limits", () => {
     }
   });
 });
+
+describe("queries inside a transaction", () => {
+  it("go to the transaction's connection one at a time, without pg's deprecation warning", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => void warnings.push(warning.message);
+    process.on("warning", onWarning);
+    const client = createPrismaClient(process.env.DATABASE_URL);
+    try {
+      const section = await client.section.create({ data: { slug: "eins-nach-dem-anderen", name: "Eins nach dem anderen" } });
+      const article = await client.article.create({
+        data: { slug: "probe", title: "Probe", teaser: "", body: "", sectionId: section.id, tags: { create: { tag: { create: { slug: "probe", name: "Probe" } } } } },
+      });
+      // Prisma's interpreter sends the queries of an `include` at once; in a
+      // transaction they all meet the transaction's one pg client.
+      const found = await client.$transaction(async (tx) =>
+        tx.article.findUnique({ where: { id: article.id }, include: { section: true, authors: true, tags: true, redirects: true } }),
+      );
+      expect(found?.section.slug).toBe("eins-nach-dem-anderen");
+      expect(found?.tags).toHaveLength(1);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((message) => message.includes("already executing a query"))).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+      await client.$disconnect();
+    }
+  });
+});

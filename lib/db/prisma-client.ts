@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { IsolationLevel, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type { PrismaClient };
@@ -40,14 +41,54 @@ export function databaseLimitsFromEnv(): DatabaseLimits {
 export function createPrismaClient(connectionString = requireDatabaseUrl(), limits: Partial<DatabaseLimits> = {}): PrismaClient {
   const max = Number(process.env.DATABASE_POOL_MAX) || 10;
   const { connectTimeoutMs, statementTimeoutMs } = { ...databaseLimitsFromEnv(), ...limits };
-  const adapter = new PrismaPg({
+  const adapter = oneQueryAtATimeInTransactions(new PrismaPg({
     connectionString,
     max,
     connectionTimeoutMillis: connectTimeoutMs,
     keepAlive: true,
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
-  });
+  }));
   return new PrismaClient({ adapter });
+}
+
+/**
+ * Prisma's query interpreter sends the queries of one operation's relations
+ * (`include`, nested `select`) at once. Outside a transaction each takes its
+ * own pooled connection; inside one they all go to the transaction's single
+ * pg client, which queues them but warns ("Calling client.query() when the
+ * client is already executing a query is deprecated") and will refuse them in
+ * pg 9. Queuing them here instead keeps the order pg would have used.
+ */
+export function oneQueryAtATimeInTransactions(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  return withMethod(factory, "connect", async () => {
+    const adapter = await factory.connect();
+    return withMethod(adapter, "startTransaction", async (isolationLevel?: IsolationLevel) => inTurn(await adapter.startTransaction(isolationLevel)));
+  });
+}
+
+function inTurn(transaction: Transaction): Transaction {
+  let last: Promise<unknown> = Promise.resolve();
+  const queued = <R>(run: () => Promise<R>): Promise<R> => {
+    const result = last.then(run, run);
+    last = result.catch(() => undefined);
+    return result;
+  };
+  return withMethod(
+    withMethod(transaction, "queryRaw", (query: SqlQuery) => queued(() => transaction.queryRaw(query))),
+    "executeRaw",
+    (query: SqlQuery) => queued(() => transaction.executeRaw(query)),
+  );
+}
+
+/** The object with one method replaced; every other property is the original's (methods bound to it). */
+function withMethod<T extends object, K extends keyof T>(target: T, name: K, method: T[K]): T {
+  return new Proxy(target, {
+    get(object, property) {
+      if (property === name) return method;
+      const value = Reflect.get(object, property, object);
+      return typeof value === "function" ? value.bind(object) : value;
+    },
+  });
 }
 
 export function requireDatabaseUrl(): string {
