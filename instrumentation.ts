@@ -1,6 +1,10 @@
 export async function register() {
-  // View counting runs in the Node server only, and never during `next build`.
+  // Next's own server only, and never during `next build`.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startViewTracking } = await import("./lib/views");
-  startViewTracking();
+  const { settings } = await import("./lib/runtime");
+  // Behind the front process (`npm start`) the front counts views and runs their
+  // jobs (scripts/server/server.ts); Next alone (`next dev`) runs them itself.
+  if (settings().rendererRelayToken) return;
+  const { startViewJobs } = await import("./lib/views");
+  startViewJobs();
 }

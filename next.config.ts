@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { securityHeaderRoutes } from "./lib/http/security-headers";
+import { settings } from "./lib/runtime";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -23,7 +24,7 @@ const nextConfig: NextConfig = {
   // Security headers on every response, static files included (values in lib/http/security-headers.ts).
   // Evaluated at build time: the launcher rebuilds when SITE_URL's scheme changes (scripts/server/build-stamp.ts).
   async headers() {
-    return securityHeaderRoutes({ siteUrl: process.env.SITE_URL, development: process.env.NODE_ENV === "development" });
+    return securityHeaderRoutes({ siteUrl: settings().siteUrl, development: process.env.NODE_ENV === "development" });
   },
   turbopack: {
     rules: {

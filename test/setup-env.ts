@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, inject } from "vitest";
+import { disconnectDatabaseClient } from "../lib/db/client";
 import { createTestDatabase } from "./database";
 
 // Every test file gets its own fresh database, so files cannot see each other's
@@ -14,7 +15,6 @@ process.env.PICTURES_DIR = mkdtempSync(path.join(tmpdir(), "rundblick-bilder-"))
 
 afterAll(async () => {
   rmSync(process.env.PICTURES_DIR!, { recursive: true, force: true });
-  const client = (globalThis as { rundblickPrisma?: { $disconnect(): Promise<void> } }).rundblickPrisma;
-  await client?.$disconnect();
+  await disconnectDatabaseClient();
   await database.drop();
 });

@@ -3,19 +3,16 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "../db";
+import { settings } from "../runtime";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-policy";
-
-function siteUrl(): string {
-  return process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-}
 
 let instance: ReturnType<typeof createAuth> | undefined;
 
 function createAuth() {
   return betterAuth({
     appName: "Rundblick",
-    baseURL: siteUrl(),
-    secret: process.env.AUTH_SECRET,
+    baseURL: settings().siteUrl,
+    secret: settings().authSecret,
     database: prismaAdapter(db, { provider: "postgresql" }),
     // Accounts are created by admins (and the launcher's bootstrap), never by sign-up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
@@ -29,7 +26,7 @@ function createAuth() {
     // used (no refresh moves its end). The idle timeout is lib/auth/session-policy.ts's.
     session: { expiresIn: SESSION_ABSOLUTE_SECONDS, disableSessionRefresh: true },
     advanced: {
-      useSecureCookies: siteUrl().startsWith("https://"),
+      useSecureCookies: settings().siteUrl.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     plugins: [nextCookies()],

@@ -16,6 +16,8 @@
  * flood of made-up accounts or addresses pushes out other made-up ones (one
  * failure each) before it can touch an account that is being guessed at.
  */
+import { processSingleton } from "../runtime";
+
 export const MAX_FAILURES = 5;
 /**
  * Per client address: higher than per account, since several editors may
@@ -127,5 +129,5 @@ export class LoginThrottle implements Throttle {
   }
 }
 
-const globalForThrottle = globalThis as unknown as { rundblickLoginThrottle?: LoginThrottle };
-export const loginThrottle = (globalForThrottle.rundblickLoginThrottle ??= new LoginThrottle());
+/** This process's throttle, one however often Next's bundles load this module. */
+export const loginThrottle = processSingleton("loginThrottle", () => new LoginThrottle());

@@ -1,5 +1,5 @@
-import { socketAddressFrom } from "../http/socket-address";
-import { clientAddress, parseTrustProxy } from "../views/visitor";
+import { clientAddressFromHeaders } from "../http/client-address";
+import { processSingleton } from "../runtime";
 import { sharedRedis } from "../redis/connection.mjs";
 import { loginKeys, loginThrottle, type Throttle } from "./login-throttle";
 import { SharedLoginThrottle } from "./shared-throttle";
@@ -7,13 +7,11 @@ import { SharedLoginThrottle } from "./shared-throttle";
 export const WRONG_CREDENTIALS = "E-Mail-Adresse oder Passwort ist falsch.";
 
 /**
- * The address the login throttle counts per client: with TRUST_PROXY the one
- * the trusted proxies report; otherwise the socket's (set by the project's
- * server); null when neither is known (then only accounts are throttled).
+ * The address the login throttle counts per client (lib/http/client-address.ts);
+ * null when it is not known (then only accounts are throttled).
  */
-export function loginClientAddress(headers: Headers, trustProxy = process.env.TRUST_PROXY): string | null {
-  if (parseTrustProxy(trustProxy) > 0) return clientAddress(headers.get("x-forwarded-for"), undefined, trustProxy);
-  return socketAddressFrom(headers);
+export function loginClientAddress(headers: Headers): string | null {
+  return clientAddressFromHeaders(headers);
 }
 
 export type LoginResult = { ok: true } | { ok: false; error: string };
@@ -42,12 +40,9 @@ export async function throttledLogin(
   return { ok: true };
 }
 
-const SHARED = Symbol.for("rundblick.sharedLoginThrottle");
-
 /** With REDIS_URL, the throttle every instance shares; without, this process's. */
 function processThrottle(): Throttle {
   const redis = sharedRedis();
   if (!redis) return loginThrottle;
-  const global = globalThis as unknown as Record<symbol, Throttle | undefined>;
-  return (global[SHARED] ??= new SharedLoginThrottle(redis, loginThrottle));
+  return processSingleton("sharedLoginThrottle", () => new SharedLoginThrottle(redis, loginThrottle));
 }

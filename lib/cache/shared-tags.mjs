@@ -1,3 +1,4 @@
+// @ts-check
 // Tag expiry shared between instances through Redis (several instances on
 // one database): the "use cache" handler (lib/cache/use-cache-handler.mjs)
 // writes every expiry it makes into a Redis hash and announces it on a
@@ -13,21 +14,31 @@ const KEEP_MS = 2 * 24 * 60 * 60 * 1000;
 
 export const TAGS_CHANNEL = "tags-expired";
 
+/** @typedef {{ stale?: number, expired?: number }} TagTimes */
+/** @typedef {{ publish(tags: string[]): Promise<void>, refresh(): Promise<void>, forget(): void, prune(): Promise<void> }} SharedTags */
+
 /**
- * @param {{ redis: import("../redis/connection.mjs").SharedRedis, manifest: Map<string, { stale?: number, expired?: number }> }} options
+ * @param {{ redis: import("../redis/connection.mjs").SharedRedis, manifest: Map<string, TagTimes> }} options
+ * @returns {SharedTags}
  */
 export function createSharedTags({ redis, manifest }) {
   const hashKey = redis.key("tags");
   const versionKey = redis.key("tags:version");
   const channelKey = redis.key(TAGS_CHANNEL);
+  /** @type {string | null} */
   let syncedVersion = null;
   let publishes = 0;
 
+  /**
+   * @param {string} tag
+   * @param {TagTimes} remote
+   */
   function merge(tag, remote) {
+    /** @type {TagTimes} */
     const local = manifest.get(tag) ?? {};
     const merged = { ...local };
     let changed = false;
-    for (const field of ["stale", "expired"]) {
+    for (const field of /** @type {const} */ (["stale", "expired"])) {
       const value = remote[field];
       if (typeof value === "number" && !(typeof local[field] === "number" && local[field] >= value)) {
         merged[field] = value;
@@ -40,7 +51,7 @@ export function createSharedTags({ redis, manifest }) {
   return {
     /** After a local expiry: the tags' times into Redis, the version up, the news on the channel. */
     async publish(tags) {
-      if (!redis.isUp) return redis.warn("Tag-Ablauf nur lokal");
+      if (!redis.isUp) return void redis.warn("Tag-Ablauf nur lokal");
       const fields = [];
       for (const tag of tags) fields.push(tag, JSON.stringify({ ...manifest.get(tag), at: Date.now() }));
       try {
@@ -52,7 +63,7 @@ export function createSharedTags({ redis, manifest }) {
           .exec();
         if (++publishes % 100 === 0) await this.prune();
       } catch (error) {
-        redis.warn(`Tag-Ablauf nicht geteilt: ${error.message}`);
+        redis.warn(`Tag-Ablauf nicht geteilt: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
 
@@ -66,7 +77,7 @@ export function createSharedTags({ redis, manifest }) {
         for (const [tag, value] of Object.entries(all)) merge(tag, JSON.parse(value));
         syncedVersion = version;
       } catch (error) {
-        redis.warn(`Tag-Abgleich fehlgeschlagen: ${error.message}`);
+        redis.warn(`Tag-Abgleich fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
 

@@ -1,7 +1,8 @@
+// @ts-check
 // The handler behind "use cache" (next.config.ts, cacheHandlers.default):
 // Next's own in-memory handler, plus two things.
 // - Every tag expiry is announced to listeners in this process
-//   (lib/cache/tag-expiry.ts): the renderer passes it to the front server
+//   (lib/runtime/tag-expiry.mjs): the renderer passes it to the front server
 //   (scripts/server/server.ts), whose response cache stops serving pages as
 //   soon as their content changes.
 // - With REDIS_URL, tag expiry is shared between instances
@@ -12,6 +13,7 @@
 // Plain JavaScript: Next imports this file at run time, outside its bundles.
 import { createRequire } from "node:module";
 import { sharedRedis } from "../redis/connection.mjs";
+import { announceTagExpiry } from "../runtime/tag-expiry.mjs";
 import { createSharedTags } from "./shared-tags.mjs";
 
 const require = createRequire(import.meta.url);
@@ -22,9 +24,6 @@ if (typeof createDefaultCacheHandler !== "function" || !(tagsManifest instanceof
   throw new Error("Next's default cache handler or its tag table moved: update lib/cache/use-cache-handler.mjs");
 }
 
-const LISTENERS = Symbol.for("rundblick.tagExpiryListeners");
-const listeners = (globalThis[LISTENERS] ??= new Set());
-
 const MAX_BYTES = 50 * 1024 * 1024;
 let inner = createDefaultCacheHandler(MAX_BYTES);
 
@@ -32,9 +31,10 @@ const redis = sharedRedis();
 const shared = redis ? createSharedTags({ redis, manifest: tagsManifest }) : null;
 redis?.onRestored(() => {
   inner = createDefaultCacheHandler(MAX_BYTES);
-  shared.forget();
+  shared?.forget();
 });
 
+/** @type {import("next/dist/server/lib/cache-handlers/types").CacheHandler} */
 const handler = {
   get: (cacheKey, softTags) => inner.get(cacheKey, softTags),
   set: (cacheKey, pendingEntry) => inner.set(cacheKey, pendingEntry),
@@ -46,13 +46,7 @@ const handler = {
   async updateTags(tags, durations) {
     await inner.updateTags(tags, durations);
     await shared?.publish(tags);
-    for (const listener of listeners) {
-      try {
-        listener(tags);
-      } catch (error) {
-        console.error("Tag-Ablauf konnte nicht weitergegeben werden:", error);
-      }
-    }
+    announceTagExpiry(tags);
   },
 };
 

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { IsolationLevel, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { settings } from "../runtime/settings.mjs";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type { PrismaClient };
@@ -10,40 +11,34 @@ export type DatabaseLimits = {
   connectTimeoutMs: number;
   /** The server ends a statement that runs longer (`DATABASE_STATEMENT_TIMEOUT_MS`, default 30 s; 0 = no limit). */
   statementTimeoutMs: number;
+  /** Connections at most (`DATABASE_POOL_MAX`; 1 on the embedded database). */
+  poolMax: number;
 };
-
-function msFromEnv(name: string, fallback: number): number {
-  const value = process.env[name];
-  if (value === undefined || value.trim() === "") return fallback;
-  const ms = Number(value);
-  return Number.isInteger(ms) && ms >= 0 ? ms : fallback;
-}
-
-export function databaseLimitsFromEnv(): DatabaseLimits {
-  return {
-    connectTimeoutMs: msFromEnv("DATABASE_CONNECT_TIMEOUT_MS", 5_000),
-    statementTimeoutMs: msFromEnv("DATABASE_STATEMENT_TIMEOUT_MS", 30_000),
-  };
-}
 
 /**
  * Builds a Prisma client on the pg driver. Scripts (seed, launcher, tests) call
  * this directly; the app goes through `lib/db/index.ts`.
  *
- * `DATABASE_POOL_MAX` caps the pool: the embedded database multiplexes every
- * socket onto one PGlite session, so the launcher sets it to 1 there to keep
- * one client's extended-protocol messages from interleaving with another's.
+ * The pool is capped (settings: `DATABASE_POOL_MAX`): the embedded database
+ * multiplexes every socket onto one PGlite session, so it gets one connection,
+ * which keeps one client's extended-protocol messages from interleaving with
+ * another's.
  *
  * Connecting and every statement are bounded (see DatabaseLimits); TCP
  * keep-alive notices a peer that vanished. Long maintenance work (benches,
  * rebuilds) passes `statementTimeoutMs: 0`.
  */
 export function createPrismaClient(connectionString = requireDatabaseUrl(), limits: Partial<DatabaseLimits> = {}): PrismaClient {
-  const max = Number(process.env.DATABASE_POOL_MAX) || 10;
-  const { connectTimeoutMs, statementTimeoutMs } = { ...databaseLimitsFromEnv(), ...limits };
+  const { databaseConnectTimeoutMs, databaseStatementTimeoutMs, databasePoolMax } = settings();
+  const { connectTimeoutMs, statementTimeoutMs, poolMax } = {
+    connectTimeoutMs: databaseConnectTimeoutMs,
+    statementTimeoutMs: databaseStatementTimeoutMs,
+    poolMax: databasePoolMax,
+    ...limits,
+  };
   const adapter = oneQueryAtATimeInTransactions(new PrismaPg({
     connectionString,
-    max,
+    max: poolMax,
     connectionTimeoutMillis: connectTimeoutMs,
     keepAlive: true,
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
@@ -92,7 +87,7 @@ function withMethod<T extends object, K extends keyof T>(target: T, name: K, met
 }
 
 export function requireDatabaseUrl(): string {
-  const url = process.env.DATABASE_URL;
+  const url = settings().databaseUrl;
   if (!url) {
     throw new Error(
       "DATABASE_URL is not set. Start the site with `npm start` (it provides an embedded database) or set DATABASE_URL=postgresql://…",

@@ -2,7 +2,7 @@ import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, 
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { fetchFromRenderer, relayToRenderer, rendererAgent, type RendererTarget } from "./relay";
-import { SOCKET_ADDRESS_HEADER, RELAY_TOKEN_HEADER, stampSocketAddress } from "./socket-address";
+import { SOCKET_ADDRESS_HEADER, RELAY_TOKEN_HEADER, stampSocketAddress } from "./client-address";
 
 let servers: Server[] = [];
 afterEach(async () => {

@@ -6,7 +6,7 @@
  */
 import { Agent, request, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import type { UpstreamResponse } from "./response-cache";
-import { relayHeaders } from "./socket-address";
+import { relayHeaders } from "./client-address";
 import { sendUnavailablePage } from "./unavailable-page";
 
 /** Headers about one connection (RFC 9110, 7.6.1), never passed on. */
@@ -25,7 +25,7 @@ function withoutHopHeaders<T extends IncomingHttpHeaders | OutgoingHttpHeaders>(
 export type RendererTarget = {
   /** The renderer's loopback port; null while it is (re)starting. */
   port(): number | null;
-  /** Proves to the renderer that a request comes from this front server (lib/http/socket-address.ts). */
+  /** Proves to the renderer that a request comes from this front server (lib/http/client-address.ts). */
   token: string;
   agent: Agent;
 };

@@ -1,4 +1,5 @@
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
+import { parseSettings } from "../runtime";
 import { describe, expect, it } from "vitest";
 import {
   chooseEncoding,
@@ -6,7 +7,7 @@ import {
   isStorable,
   ResponseCache,
   responseCacheKey,
-  responseCacheOptionsFromEnv,
+  responseCacheOptions,
   responseFor,
   toCachedResponse,
   type UpstreamResponse,
@@ -131,9 +132,14 @@ describe("the store", () => {
   });
 
   it("RESPONSE_CACHE_MB sets the bound; 0 turns the cache off; nonsense is refused", () => {
-    expect(responseCacheOptionsFromEnv({}).maxBytes).toBe(128 * 1024 * 1024);
-    expect(responseCacheOptionsFromEnv({ RESPONSE_CACHE_MB: "16" }).maxBytes).toBe(16 * 1024 * 1024);
-    expect(new ResponseCache(responseCacheOptionsFromEnv({ RESPONSE_CACHE_MB: "0" })).enabled).toBe(false);
-    expect(() => responseCacheOptionsFromEnv({ RESPONSE_CACHE_MB: "viel" })).toThrow(/RESPONSE_CACHE_MB/);
+    const fromEnv = (env: Record<string, string>) => {
+      const parsed = parseSettings(env);
+      if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
+      return responseCacheOptions(parsed.settings);
+    };
+    expect(fromEnv({}).maxBytes).toBe(128 * 1024 * 1024);
+    expect(fromEnv({ RESPONSE_CACHE_MB: "16" }).maxBytes).toBe(16 * 1024 * 1024);
+    expect(new ResponseCache(fromEnv({ RESPONSE_CACHE_MB: "0" })).enabled).toBe(false);
+    expect(() => fromEnv({ RESPONSE_CACHE_MB: "viel" })).toThrow(/RESPONSE_CACHE_MB/);
   });
 });

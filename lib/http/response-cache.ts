@@ -11,6 +11,7 @@ import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlibConstants, gzip } from "node:zlib";
 import { cookieHeaderHas, SESSION_COOKIES } from "../auth/session-cookie";
+import type { Settings } from "../runtime";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -82,11 +83,9 @@ export const DEFAULT_RESPONSE_CACHE_OPTIONS: ResponseCacheOptions = {
   staleIfErrorSeconds: 24 * 60 * 60,
 };
 
-/** Options from the environment (RESPONSE_CACHE_MB; 0 turns the cache off). */
-export function responseCacheOptionsFromEnv(env: Record<string, string | undefined> = process.env): ResponseCacheOptions {
-  const mb = env.RESPONSE_CACHE_MB === undefined || env.RESPONSE_CACHE_MB === "" ? 128 : Number(env.RESPONSE_CACHE_MB);
-  if (!Number.isFinite(mb) || mb < 0) throw new Error(`RESPONSE_CACHE_MB must be a number of megabytes (0 = off), not "${env.RESPONSE_CACHE_MB}".`);
-  return { ...DEFAULT_RESPONSE_CACHE_OPTIONS, maxBytes: Math.floor(mb * 1024 * 1024) };
+/** Options from the settings (RESPONSE_CACHE_MB; 0 turns the cache off). */
+export function responseCacheOptions({ responseCacheBytes }: Pick<Settings, "responseCacheBytes">): ResponseCacheOptions {
+  return { ...DEFAULT_RESPONSE_CACHE_OPTIONS, maxBytes: responseCacheBytes };
 }
 
 function isPrivatePath(pathname: string): boolean {

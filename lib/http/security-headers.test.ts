@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import nextConfig from "../../next.config";
+import { forgetSettings } from "../runtime";
 import { securityHeaderRoutes, type HeaderRoute } from "./security-headers";
 
 const originalSiteUrl = process.env.SITE_URL;
 afterEach(() => {
   if (originalSiteUrl === undefined) delete process.env.SITE_URL;
   else process.env.SITE_URL = originalSiteUrl;
+  forgetSettings();
 });
 
 function headersFor(routes: HeaderRoute[], source: string): Record<string, string> {
@@ -17,12 +19,14 @@ function headersFor(routes: HeaderRoute[], source: string): Record<string, strin
 describe("security headers", () => {
   it("are applied to every path by next.config.ts, with HSTS only for an https SITE_URL", async () => {
     process.env.SITE_URL = "https://www.rundblick.example";
+    forgetSettings();
     const https = await nextConfig.headers!();
     expect(https.some((r) => r.source === "/:path*")).toBe(true);
     expect(headersFor(https as HeaderRoute[], "/")["strict-transport-security"]).toBe("max-age=31536000");
     expect(headersFor(https as HeaderRoute[], "/")["content-security-policy"]).toContain("upgrade-insecure-requests");
 
     process.env.SITE_URL = "http://localhost:3000";
+    forgetSettings();
     const http = (await nextConfig.headers!()) as HeaderRoute[];
     expect(headersFor(http, "/")["strict-transport-security"]).toBeUndefined();
     expect(headersFor(http, "/")["content-security-policy"]).not.toContain("upgrade-insecure-requests");

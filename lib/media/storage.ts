@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createReadStream, type ReadStream } from "node:fs";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { settings, type Settings } from "../runtime";
 
 /**
  * Where picture files live. One small interface, so that several instances
@@ -80,16 +81,16 @@ export class DiskPictureStorage implements PictureStorage {
 }
 
 /** PICTURES_DIR, else `<DATA_DIR>/pictures`, else `.data/pictures` in the project. */
-export function picturesDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.PICTURES_DIR) return path.resolve(env.PICTURES_DIR);
-  if (env.DATA_DIR) return path.resolve(env.DATA_DIR, "pictures");
+export function picturesDir({ picturesDir, dataDir }: Pick<Settings, "picturesDir" | "dataDir"> = settings()): string {
+  if (picturesDir) return path.resolve(picturesDir);
+  if (dataDir) return path.resolve(dataDir, "pictures");
   return path.resolve(process.cwd(), ".data", "pictures");
 }
 
 let shared: PictureStorage | undefined;
 
 export function pictureStorage(): PictureStorage {
-  shared ??= new DiskPictureStorage(picturesDirFromEnv());
+  shared ??= new DiskPictureStorage(picturesDir());
   return shared;
 }
 

@@ -1,9 +1,9 @@
+// @ts-check
 // The process's Redis connection, when REDIS_URL is set (several instances
 // share cache expiry, the login throttle and view dedupe through it).
 // Plain JavaScript: the "use cache" handler (lib/cache/use-cache-handler.mjs)
 // loads it at run time outside Next's bundles, and the app's TypeScript uses
-// it too (lib/redis/index.ts). One connection per process, shared through
-// globalThis.
+// it too. One connection per process (lib/runtime's process singleton).
 //
 // Redis is never allowed to hold up a reader: commands fail at once while the
 // connection is down (no offline queue) and after COMMAND_TIMEOUT_MS when
@@ -12,29 +12,27 @@
 // goes to the log once a minute, and listeners hear when it is back (local
 // caches are then dropped: an expiry may have been missed meanwhile).
 import { Redis } from "ioredis";
+import { processSingleton } from "../runtime/process-state.mjs";
+import { settings } from "../runtime/settings.mjs";
 
 // Far above a healthy answer (well under a millisecond); low enough that a hung Redis costs a reader at most a second.
 const COMMAND_TIMEOUT_MS = 1_000;
 const WARN_EVERY_MS = 60_000;
-const STATE = Symbol.for("rundblick.redis");
 
-/** REDIS_URL and REDIS_PREFIX from the environment, or null without REDIS_URL. */
-export function redisConfig(env = process.env) {
-  const url = env.REDIS_URL?.trim();
-  if (!url) return null;
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, not "${url}".`);
-  }
-  if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") {
-    throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, not "${url}".`);
-  }
-  const prefix = env.REDIS_PREFIX?.trim() || "rundblick:";
-  return { url, prefix };
+/** @typedef {{ url: string, prefix: string }} RedisConfig */
+
+/**
+ * REDIS_URL and REDIS_PREFIX (validated by lib/runtime/settings.mjs), or null without REDIS_URL.
+ * @returns {RedisConfig | null}
+ */
+export function redisConfig() {
+  return settings().redis;
 }
 
+/**
+ * @param {string} url
+ * @param {string} name
+ */
 function connect(url, name) {
   return new Redis(url, {
     connectionName: name,
@@ -49,6 +47,7 @@ function connect(url, name) {
 }
 
 export class SharedRedis {
+  /** @param {RedisConfig} config */
   constructor(config) {
     this.prefix = config.prefix;
     this.url = config.url;
@@ -56,6 +55,8 @@ export class SharedRedis {
     this.up = false;
     this.wasDown = false;
     this.lastWarning = 0;
+    this.closing = false;
+    /** @type {Set<() => void>} */
     this.restoredListeners = new Set();
     this.client.on("ready", () => {
       this.up = true;
@@ -71,7 +72,7 @@ export class SharedRedis {
         }
       }
     });
-    const down = (error) => {
+    const down = (/** @type {Error | undefined} */ error = undefined) => {
       if (this.closing) return;
       this.wasDown = true;
       this.up = false;
@@ -84,7 +85,10 @@ export class SharedRedis {
     });
   }
 
-  /** A warning in the log at most once a minute. */
+  /**
+   * A warning in the log at most once a minute.
+   * @param {string} reason
+   */
   warn(reason) {
     const now = Date.now();
     if (now - this.lastWarning < WARN_EVERY_MS) return;
@@ -96,14 +100,19 @@ export class SharedRedis {
     return this.up && this.client.status === "ready";
   }
 
+  /** @param {string} name */
   key(name) {
     return this.prefix + name;
   }
 
-  /** Calls the listener whenever Redis is back after being away; returns the function that stops it. */
+  /**
+   * Calls the listener whenever Redis is back after being away; returns the function that stops it.
+   * @param {() => void} listener
+   * @returns {() => void}
+   */
   onRestored(listener) {
     this.restoredListeners.add(listener);
-    return () => this.restoredListeners.delete(listener);
+    return () => void this.restoredListeners.delete(listener);
   }
 
   /**
@@ -111,6 +120,10 @@ export class SharedRedis {
    * else): messages on `channel` go to `onMessage`; `onResubscribed` is
    * called when the subscription is back after a break, in which messages may
    * have been missed.
+   * @param {string} channel
+   * @param {(message: string) => void} onMessage
+   * @param {() => void} [onResubscribed]
+   * @returns {() => void}
    */
   subscribe(channel, onMessage, onResubscribed) {
     const subscriber = connect(this.url, "rundblick-subscriber");
@@ -135,10 +148,12 @@ export class SharedRedis {
   }
 }
 
-/** This process's Redis connection, or null when REDIS_URL is not set. */
+/**
+ * This process's Redis connection, or null when REDIS_URL is not set.
+ * @returns {SharedRedis | null}
+ */
 export function sharedRedis() {
   const config = redisConfig();
   if (!config) return null;
-  globalThis[STATE] ??= new SharedRedis(config);
-  return globalThis[STATE];
+  return processSingleton("redis", () => new SharedRedis(config));
 }

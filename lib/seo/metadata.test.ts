@@ -1,5 +1,6 @@
+import { parseSettings } from "../runtime";
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, articleModifiedAt, buildMetadata, pageSeo, siteUrl, truncate } from "./metadata";
+import { absoluteUrl, articleModifiedAt, buildMetadata, pageSeo, truncate } from "./metadata";
 import { sampleArticle } from "./fixtures";
 
 const ORIGIN = "https://www.rundblick.example";
@@ -7,9 +8,13 @@ const ORIGIN = "https://www.rundblick.example";
 
 describe("siteUrl", () => {
   it("reads SITE_URL at call time and drops trailing slashes", () => {
-    expect(siteUrl({ SITE_URL: "https://example.org/" })).toBe("https://example.org");
-    expect(siteUrl({ PORT: "4000" })).toBe("http://localhost:4000");
-    expect(siteUrl({})).toBe("http://localhost:3000");
+    const origin = (env: Record<string, string>) => {
+      const parsed = parseSettings(env);
+      return parsed.ok ? parsed.settings.siteUrl : parsed.problems;
+    };
+    expect(origin({ SITE_URL: "https://example.org/" })).toBe("https://example.org");
+    expect(origin({ PORT: "4000" })).toBe("http://localhost:4000");
+    expect(origin({})).toBe("http://localhost:3000");
   });
 
   it("builds absolute URLs", () => {

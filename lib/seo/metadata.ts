@@ -1,3 +1,4 @@
+import { settings } from "../runtime";
 import { structuredDataCrops } from "../media/variants";
 import type { Metadata } from "next";
 import { toBerlinIso } from "../dates";
@@ -11,14 +12,12 @@ export const SITE_DESCRIPTION =
 export const SITE_LANGUAGE = "de";
 
 /**
- * The canonical origin, without a trailing slash. Read on every call, never at
- * import: one build serves any SITE_URL, and pages call this only after
- * `connection()`, so it is never baked into the build.
+ * The canonical origin (settings: SITE_URL), without a trailing slash. Read on
+ * every call, never at import: one build serves any SITE_URL, and pages call
+ * this only after `connection()`, so it is never baked into the build.
  */
-export function siteUrl(env: Record<string, string | undefined> = process.env): string {
-  const configured = env.SITE_URL?.trim();
-  const origin = configured ? configured : `http://localhost:${env.PORT ?? 3000}`;
-  return origin.replace(/\/+$/, "");
+export function siteUrl(): string {
+  return settings().siteUrl;
 }
 
 /** An absolute URL on this site for a path such as `/politik?seite=2`. */

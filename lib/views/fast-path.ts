@@ -12,7 +12,9 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { cookieHeaderHasSession } from "../auth/session-cookie";
 import { checkBeaconHeaders, countBeacon, readBeaconBody, TOO_LARGE, type BeaconAnswer } from "./beacon";
 import { MAX_BEACON_BYTES } from "./request";
-import { clientAddress } from "./visitor";
+import { clientAddressOfRequest } from "../http/client-address";
+import { settings } from "../runtime";
+import { flushViews, UNKNOWN_ADDRESS, viewStats } from "./tracking";
 
 export const BEACON_PATH = "/api/views";
 
@@ -53,8 +55,23 @@ export function refuseBeaconBeforeBody(req: IncomingMessage, res: ServerResponse
   return isFastBeacon(req) && refuseByHeaders(req, res);
 }
 
-/** True when the request is a beacon this path answers; false leaves it to Next. */
+/** `GET /api/views` with VIEWS_STATS=1: this process's buffer counters (`?flush=1` writes first), for bench/views.ts. */
+function answerStats(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== "GET" || !settings().viewsStats) return false;
+  const url = new URL(req.url ?? "/", "http://localhost");
+  if (url.pathname !== BEACON_PATH) return false;
+  const flushed = url.searchParams.get("flush") === "1" ? flushViews() : Promise.resolve(true);
+  void flushed.then(() => {
+    const body = JSON.stringify(viewStats());
+    res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
+    res.end(body);
+  });
+  return true;
+}
+
+/** True when the request is a beacon this path answers (or the bench's counters); false leaves it to Next. */
 export function handleBeacon(req: IncomingMessage, res: ServerResponse): boolean {
+  if (answerStats(req, res)) return true;
   if (!isFastBeacon(req)) return false;
   if (refuseByHeaders(req, res)) return true;
   const chunks: Buffer[] = [];
@@ -70,11 +87,7 @@ export function handleBeacon(req: IncomingMessage, res: ServerResponse): boolean
     if (size > MAX_BEACON_BYTES) return;
     const beacon = readBeaconBody(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
     if ("answer" in beacon) return send(res, beacon.answer);
-    const forwarded = req.headers["x-forwarded-for"];
-    const reader = {
-      userAgent: req.headers["user-agent"] ?? "",
-      address: clientAddress(Array.isArray(forwarded) ? forwarded.join(", ") : forwarded, req.socket.remoteAddress),
-    };
+    const reader = { userAgent: req.headers["user-agent"] ?? "", address: clientAddressOfRequest(req) ?? UNKNOWN_ADDRESS };
     const answer = countBeacon(beacon.articleId, reader);
     if (answer instanceof Promise) void answer.then((a) => send(res, a));
     else send(res, answer);

@@ -11,10 +11,10 @@
  * The random choices come from a seeded generator: a failure names its seed,
  * and VIEWS_PROPERTY_SEED=<seed> replays that run alone.
  */
-import { EventEmitter } from "node:events";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { flushOnShutdown, HOUR_MS, ViewBuffer } from "./buffer";
+import { onShutdown, runShutdownHooks } from "../runtime";
+import { HOUR_MS, ViewBuffer } from "./buffer";
 import { writeViewCounts } from "./store";
 import { ViewCounter, type Reader } from "./tracking";
 import { VisibleArticles } from "./visible";
@@ -85,14 +85,6 @@ async function storedSectionHours() {
 }
 
 /** A stand-in for `process` that a SIGTERM can be sent to and whose exit can be awaited. */
-function fakeProcess() {
-  const emitter = new EventEmitter();
-  let exit!: (code: number | undefined) => void;
-  const exited = new Promise<number | undefined>((resolve) => (exit = resolve));
-  const proc = Object.assign(emitter, { exit: (code?: number) => exit(code) }) as unknown as NodeJS.Process;
-  return { proc, exited };
-}
-
 async function run(seed: number) {
   const random = prng(seed);
   const log: string[] = [];
@@ -150,13 +142,14 @@ async function run(seed: number) {
   }
   await Promise.all(inFlight);
 
-  // Shutdown: SIGTERM, the database back (or flaky: the drain retries), beacons of requests still open.
+  // Shutdown as the servers do it: the requests still open finish (their
+  // beacons are counted), then the shutdown hooks run, with the database back
+  // (or flaky: the drain retries).
   failWrites = random.chance(0.5) ? 0 : 0.3;
-  const { proc, exited } = fakeProcess();
-  flushOnShutdown(buffer, { proc, deadlineMs: 10_000 });
-  proc.emit("SIGTERM");
   for (let i = random.int(4); i > 0; i--) await beacon();
-  expect(await exited, `Seed ${seed}`).toBe(143);
+  const unhook = onShutdown("views:flush", () => buffer.drain(10_000));
+  await runShutdownHooks(12_000);
+  unhook();
   expect(buffer.pending, `Seed ${seed}: nach dem Beenden noch im Puffer`).toBe(0);
 
   const expectedTotal = [...accepted.values()].reduce((a, b) => a + b, 0);

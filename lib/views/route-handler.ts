@@ -3,7 +3,8 @@ import { getCurrentUser } from "../auth/session";
 import { hasSessionCookie } from "../auth/session-cookie";
 import { checkBeaconHeaders, countBeacon, IGNORED, readBeaconBody, TOO_LARGE, type BeaconAnswer } from "./beacon";
 import { readLimited } from "./request";
-import { clientAddress } from "./visitor";
+import { clientAddressFromHeaders } from "../http/client-address";
+import { UNKNOWN_ADDRESS } from "./tracking";
 
 export const NO_STORE_HEADERS = { "Cache-Control": "no-store" };
 
@@ -30,5 +31,6 @@ export async function answerBeaconRequest(request: Request): Promise<Response> {
   if (hasSessionCookie(request.headers) && (await getCurrentUser())) return beaconResponse(IGNORED);
 
   const userAgent = request.headers.get("user-agent") ?? "";
-  return beaconResponse(await countBeacon(beacon.articleId, { userAgent, address: clientAddress(request.headers.get("x-forwarded-for")) }));
+  const address = clientAddressFromHeaders(request.headers) ?? UNKNOWN_ADDRESS;
+  return beaconResponse(await countBeacon(beacon.articleId, { userAgent, address }));
 }

@@ -1,13 +1,17 @@
 /**
- * View counting state for the whole process: the buffer, the visitor log and
- * the list of countable articles, shared through globalThis by Next's bundles
- * (route handler, instrumentation) and the beacon fast path in
- * scripts/server/server.ts. No `server-only` marker and no Next imports for that
- * reason; app code imports lib/views/index.ts.
+ * View counting for the whole process: the buffer, the visitor log and the
+ * list of countable articles, one per process (lib/runtime's process
+ * singleton) for the beacon fast path in scripts/server/server.ts and Next's
+ * route handler alike. Under `npm start` the front process counts every view:
+ * the renderer hands the views of its beacon route to the front
+ * (forwardViewsTo) and runs none of the view jobs. No `server-only` marker and
+ * no Next imports, since the front loads this too; app code imports
+ * lib/views/index.ts.
  */
 import { isbot } from "isbot";
 import { db } from "../db/client";
-import { flushOnShutdown, ViewBuffer } from "./buffer";
+import { existingProcessSingleton, onShutdown, processSingleton, settings, SHUTDOWN_DEADLINE_MS, startJob, startRepeatingJob } from "../runtime";
+import { ViewBuffer } from "./buffer";
 import { rollUpOldViews, writeViewCounts } from "./store";
 import { advanceViewWindows, ensureViewWindows } from "./windows";
 import { VisibleArticles } from "./visible";
@@ -17,8 +21,15 @@ import { sharedRedis } from "../redis/connection.mjs";
 
 export type ViewOutcome = "counted" | "repeat" | "bot" | "unknown" | "dropped";
 
-/** Who sent a beacon: the user agent ("" when missing) and the client address (see clientAddress()). */
+/** Who sent a beacon: the user agent ("" when missing) and the client address (lib/http/client-address.ts). */
 export type Reader = { userAgent: string; address: string };
+
+/**
+ * The address of a reader whose address nobody knows (plain `next dev`
+ * without TRUST_PROXY): such readers are told apart by user agent only, which
+ * can under-count identical browsers but never be inflated by a forged header.
+ */
+export const UNKNOWN_ADDRESS = "direct";
 
 /**
  * Counting for one process: drops bots, unknown or hidden articles and
@@ -70,29 +81,18 @@ export class ViewCounter {
   }
 }
 
-type ViewTracking = {
-  counter: ViewCounter;
-  started: boolean;
-};
-
-// One instance per process. Route handlers and instrumentation are bundled
-// separately, so the module may be loaded twice; globalThis is shared.
-const globalForViews = globalThis as unknown as { rundblickViews?: ViewTracking };
-
-function tracking(): ViewTracking {
-  globalForViews.rundblickViews ??= {
-    counter: new ViewCounter(
-      new ViewBuffer({
-        write: (rows) => writeViewCounts(db, rows),
-        flushIntervalMs: Number(process.env.VIEWS_FLUSH_MS) || 3_000,
-      }),
-      new VisitorLog(),
-      new VisibleArticles(loadVisibleArticles),
-      sharedVisitorLog(),
-    ),
-    started: false,
-  };
-  return globalForViews.rundblickViews;
+/** This process's counter, made on first use. */
+function counter(): ViewCounter {
+  return processSingleton(
+    "viewCounter",
+    () =>
+      new ViewCounter(
+        new ViewBuffer({ write: (rows) => writeViewCounts(db, rows), flushIntervalMs: settings().viewsFlushMs }),
+        new VisitorLog(),
+        new VisibleArticles(loadVisibleArticles),
+        sharedVisitorLog(),
+      ),
+  );
 }
 
 function sharedVisitorLog(): SharedVisitorLog | null {
@@ -114,50 +114,69 @@ const ROLLUP_EVERY_MS = 3_600_000;
 const ADVANCE_EVERY_MS = 60_000;
 
 /**
- * Starts the flush timer, the shutdown flush, the move of the ranking windows
- * (checked every minute, so the hour that leaves a window is taken off soon
- * after the hour turns, not by a reader's request) and the hourly retention
- * rollup. Called once from instrumentation.ts; idempotent.
+ * Starts this process's view jobs: the buffer's flush every few seconds (and
+ * its last write when the process shuts down), the ranking windows (checked
+ * once at start, then moved every minute, so the hour that leaves a window is
+ * taken off soon after the hour turns, not by a reader's request) and the
+ * hourly retention rollup. Called once by the process that counts views: the
+ * front process under `npm start`, or Next itself when it runs alone
+ * (`next dev`, instrumentation.ts).
  */
-export function startViewTracking(): void {
-  const state = tracking();
-  if (state.started) return;
-  state.started = true;
-  state.counter.buffer.start();
-  flushOnShutdown(state.counter.buffer);
-  const rollUp = background("Zusammenfassen alter Stundenwerte", () => rollUpOldViews(db));
-  setTimeout(rollUp, 60_000).unref();
-  setInterval(rollUp, ROLLUP_EVERY_MS).unref();
-  background("Prüfen der Ranglisten-Fenster", async () => {
-    if (await ensureViewWindows(db)) console.log("[views] Ranglisten-Fenster neu aufgebaut (die Liste der Fenster hat sich geändert).");
-  })();
-  setInterval(background("Weiterschieben der Ranglisten-Fenster", () => advanceViewWindows(db)), ADVANCE_EVERY_MS).unref();
+export function startViewJobs(): void {
+  const buffer = counter().buffer;
+  startJob("views:flush", () => {
+    buffer.start();
+    const unhook = onShutdown("views:flush", () => buffer.drain(SHUTDOWN_DEADLINE_MS - 500));
+    return () => {
+      buffer.stop();
+      unhook();
+    };
+  });
+  startJob("views:windows", () => {
+    const log = (label: string) => (error: unknown) =>
+      console.warn(`[views] ${label} fehlgeschlagen: ${error instanceof Error ? error.message : error}`);
+    ensureViewWindows(db).then(
+      (rebuilt) => rebuilt && console.log("[views] Ranglisten-Fenster neu aufgebaut (die Liste der Fenster hat sich geändert)."),
+      log("Prüfen der Ranglisten-Fenster"),
+    );
+    const timer = setInterval(() => void advanceViewWindows(db).catch(log("Weiterschieben der Ranglisten-Fenster")), ADVANCE_EVERY_MS);
+    timer.unref();
+    return () => clearInterval(timer);
+  });
+  startRepeatingJob("views:rollup", {
+    label: "Zusammenfassen alter Stundenwerte",
+    firstAfterMs: 60_000,
+    everyMs: ROLLUP_EVERY_MS,
+    run: () => rollUpOldViews(db),
+  });
 }
 
-/** A timer job whose failure is logged, not thrown. */
-function background(label: string, job: () => Promise<unknown>): () => void {
-  return () => {
-    job().catch((error: unknown) => console.warn(`[views] ${label} fehlgeschlagen: ${error instanceof Error ? error.message : error}`));
-  };
+type ViewRecorder = (articleId: number, reader: Reader) => ViewOutcome | Promise<ViewOutcome>;
+
+/**
+ * From now on this process counts no views itself but hands each to
+ * `forward` (the renderer behind the front: the front's buffer counts them).
+ */
+export function forwardViewsTo(forward: ViewRecorder): void {
+  processSingleton("viewForwarder", () => forward);
 }
 
 /**
- * One beacon, counted in this process's buffer (see ViewCounter). The beacon
- * fast path runs this per request. Logged-in editors are left out before
- * this, in the route handler.
+ * One beacon, counted in this process's buffer (see ViewCounter), or handed
+ * to the process that counts (forwardViewsTo). The beacon fast path runs this
+ * per request. Logged-in editors are left out before this, in the route handler.
  */
 export function recordView(articleId: number, reader: Reader, now = Date.now()): ViewOutcome | Promise<ViewOutcome> {
-  const state = tracking();
-  if (!state.counter.buffer.running) startViewTracking();
-  return state.counter.record(articleId, reader, now);
+  const forward = existingProcessSingleton("viewForwarder") as ViewRecorder | undefined;
+  return forward ? forward(articleId, reader) : counter().record(articleId, reader, now);
 }
 
 /** Counters for the bench (see GET /api/views). */
 export function viewStats() {
-  return tracking().counter.buffer.snapshotStats();
+  return counter().buffer.snapshotStats();
 }
 
 /** Writes the buffer now (tests, bench). */
 export function flushViews(): Promise<boolean> {
-  return tracking().counter.buffer.flush();
+  return counter().buffer.flush();
 }

@@ -3,10 +3,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { settings } from "../../lib/runtime";
 
 /** Where `npm start` keeps the embedded database (and the generated AUTH_SECRET): DATA_DIR, default `.data/` in the project. */
-export function dataDirFromEnv(): string {
-  return process.env.DATA_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", ".data");
+export function dataDirFromEnv(dataDir = settings().dataDir): string {
+  return dataDir ?? path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", ".data");
 }
 
 export type EmbeddedPostgres = {

@@ -35,6 +35,7 @@ import type {
   SchemaFilter,
 } from "@prisma/schema-engine-wasm";
 import pg from "pg";
+import { setProcessGlobal } from "../../lib/runtime";
 
 /** Project root: this file lives in `<root>/scripts/`. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -84,8 +85,7 @@ function loadGlue(): Promise<Glue> {
   gluePromise ??= (async () => {
     // The engine's panic hook reports its message here before trapping;
     // without this object the hook itself throws and hides the message.
-    const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
-    g.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => void (lastPanic = message) };
+    setProcessGlobal("PRISMA_WASM_PANIC_REGISTRY", { set_message: (message: string) => void (lastPanic = message) });
     const glue: Glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     // The package's `exports` hide the .wasm file; it sits next to the glue.
     const gluePath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");

@@ -5,20 +5,21 @@
  */
 import { existsSync } from "node:fs";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/prisma-client";
+import { settings } from "../../lib/runtime";
 import { dataDirFromEnv, startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded-postgres";
 
 export async function withDatabase<T>(work: (prisma: PrismaClient) => Promise<T>): Promise<T> {
   let embedded: EmbeddedPostgres | undefined;
-  let url = process.env.DATABASE_URL;
+  let url = settings().databaseUrl;
   if (!url) {
     const dataDir = dataDirFromEnv();
     if (!existsSync(dataDir)) throw new Error(`Keine eingebettete Datenbank in ${dataDir} (und keine DATABASE_URL): zuerst npm start.`);
     embedded = await startEmbeddedPostgres(dataDir);
     url = embedded.url;
-    process.env.DATABASE_POOL_MAX = "1";
   }
   // Maintenance (e.g. rebuilding the ranking windows) may run longer than a page may wait.
-  const prisma = createPrismaClient(url, { statementTimeoutMs: 0 });
+  // The embedded database takes one connection (lib/runtime/settings.mjs says why).
+  const prisma = createPrismaClient(url, { statementTimeoutMs: 0, ...(embedded ? { poolMax: 1 } : {}) });
   try {
     return await work(prisma);
   } finally {

@@ -1,13 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { settings } from "../../lib/runtime";
 
 /**
  * The secret that signs admin session cookies: AUTH_SECRET if set, else one
  * generated once and kept in the data directory, so sessions survive restarts.
  */
 export async function ensureAuthSecret(dataDir: string): Promise<string> {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const configured = settings().authSecret;
+  if (configured) return configured;
   const file = path.join(dataDir, "auth-secret");
   const existing = (await readFile(file, "utf8").catch(() => "")).trim();
   if (existing.length >= 32) return existing;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { settings } from "../../lib/runtime";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -33,7 +34,7 @@ async function* files(entry: string): AsyncGenerator<string> {
  */
 export async function sourceHash(): Promise<string> {
   const hash = createHash("sha256");
-  hash.update(JSON.stringify(securityHeaderRoutes({ siteUrl: process.env.SITE_URL }))).update("\0");
+  hash.update(JSON.stringify(securityHeaderRoutes({ siteUrl: settings().siteUrl }))).update("\0");
   for (const input of INPUTS) {
     for await (const file of files(input)) {
       hash.update(file).update("\0").update(await readFile(path.join(PROJECT_ROOT, file))).update("\0");

@@ -8,8 +8,22 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Reader, ViewOutcome } from "../../lib/views/tracking";
 
-export type RendererMessage = { type: "ready"; port: number } | { type: "tags-expired"; tags: string[] };
+/** What the renderer tells the front. */
+export type RendererMessage =
+  | { type: "ready"; port: number }
+  | { type: "tags-expired"; tags: string[] }
+  /** A view its beacon route accepted (not an editor's): the front counts it. */
+  | { type: "view"; id: number; articleId: number; reader: Reader };
+
+/** What the front answers. */
+export type FrontMessage = { type: "view-outcome"; id: number; outcome: ViewOutcome };
+
+export type RendererEvents = {
+  onTagsExpired: (tags: string[]) => void;
+  onView: (articleId: number, reader: Reader) => ViewOutcome | Promise<ViewOutcome>;
+};
 
 const RENDERER = path.join(path.dirname(fileURLToPath(import.meta.url)), "renderer.ts");
 const START_TIMEOUT_MS = 120_000;
@@ -22,7 +36,7 @@ export class RendererProcess {
   private stopping = false;
   private restartDelayMs = 500;
 
-  constructor(private readonly onTagsExpired: (tags: string[]) => void) {}
+  constructor(private readonly events: RendererEvents) {}
 
   /** The renderer's port while it is ready; null while it starts or restarts. */
   port(): number | null {
@@ -44,7 +58,14 @@ export class RendererProcess {
       }, START_TIMEOUT_MS);
       child.on("message", (message: RendererMessage) => {
         if (message.type === "tags-expired") {
-          this.onTagsExpired(message.tags);
+          this.events.onTagsExpired(message.tags);
+        } else if (message.type === "view") {
+          const answer = (outcome: ViewOutcome) => {
+            if (child.connected) child.send({ type: "view-outcome", id: message.id, outcome } satisfies FrontMessage);
+          };
+          Promise.resolve()
+            .then(() => this.events.onView(message.articleId, message.reader))
+            .then(answer, () => answer("dropped"));
         } else if (message.type === "ready") {
           ready = true;
           readyAt = Date.now();

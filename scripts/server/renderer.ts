@@ -5,31 +5,37 @@
  * ready (its port) and whenever a cache tag expires, so the front's response
  * cache drops what changed before the next request.
  *
- * Env: RENDERER_RELAY_TOKEN (set by the front), plus everything the app reads.
- * Ends on SIGTERM from the front (open requests finish, the view buffer of editors'
- * beacons is written) and when the front goes away.
+ * Settings: RENDERER_RELAY_TOKEN (set by the front), plus everything the app
+ * reads (lib/runtime/settings.mjs). It runs no background jobs: the views its
+ * beacon route counts go to the front, which owns the buffer and the jobs.
+ * Ends on SIGTERM from the front (open requests finish) and when the front
+ * goes away.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { onTagExpiry } from "../../lib/cache/tag-expiry";
-import { stampSocketAddress } from "../../lib/http/socket-address";
+import { stampSocketAddress } from "../../lib/http/client-address";
+import { exitAfterShutdownHooks, onTagExpiry, settings } from "../../lib/runtime";
+import { forwardViewsTo, type Reader, type ViewOutcome } from "../../lib/views/tracking";
 import { closeGracefully } from "./graceful-close";
-import type { RendererMessage } from "./renderer-process";
+import type { FrontMessage, RendererMessage } from "./renderer-process";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SHUTDOWN_GRACE_MS = 4_000;
+/** A view the front has not answered in this time is reported as not counted (503, the beacon may come again). */
+const VIEW_ANSWER_MS = 2_000;
 
 function tell(message: RendererMessage): void {
   if (process.connected) process.send?.(message);
 }
 
 async function main() {
-  const relayToken = process.env.RENDERER_RELAY_TOKEN;
+  const { rendererRelayToken: relayToken, port } = settings();
   if (!relayToken || !process.send) throw new Error("Der Renderer wird vom Server gestartet (scripts/server/server.ts), nicht direkt.");
-  const app = next({ dev: false, dir: PROJECT_ROOT, port: Number(process.env.PORT ?? 3000), hostname: "localhost" });
+  forwardViewsTo(viewsToFront());
+  const app = next({ dev: false, dir: PROJECT_ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
   // Sent before the answer of the request that caused it (an editor's save) leaves this process.
@@ -55,8 +61,7 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    // The view buffer's shutdown hook (instrumentation.ts) holds the exit until it is written.
-    closeGracefully(server, SHUTDOWN_GRACE_MS, () => process.exit(0));
+    closeGracefully(server, SHUTDOWN_GRACE_MS, () => void exitAfterShutdownHooks(0));
   };
   process.on("SIGTERM", stop);
   // Ctrl-C reaches the whole process group: the front decides when this
@@ -64,6 +69,28 @@ async function main() {
   process.on("SIGINT", () => undefined);
   // The front is gone (crashed or killed): nobody can reach this process any more.
   process.on("disconnect", stop);
+}
+
+/** Hands each view to the front over the IPC channel and waits for its outcome. */
+function viewsToFront(): (articleId: number, reader: Reader) => Promise<ViewOutcome> {
+  const waiting = new Map<number, (outcome: ViewOutcome) => void>();
+  let lastId = 0;
+  process.on("message", (message: FrontMessage) => {
+    if (message.type !== "view-outcome") return;
+    waiting.get(message.id)?.(message.outcome);
+  });
+  return (articleId, reader) =>
+    new Promise((resolve) => {
+      const id = ++lastId;
+      const done = (outcome: ViewOutcome) => {
+        clearTimeout(timer);
+        waiting.delete(id);
+        resolve(outcome);
+      };
+      const timer = setTimeout(() => done("dropped"), VIEW_ANSWER_MS);
+      waiting.set(id, done);
+      tell({ type: "view", id, articleId, reader });
+    });
 }
 
 main().catch((error: unknown) => {

@@ -12,44 +12,47 @@
  * plain `node:http` costs: Next's instrumentation of the process (async
  * context, patched globals, a large heap) nearly doubled it.
  *
- * Env: PORT (default 3000), RENDER_CONCURRENCY, RESPONSE_CACHE_MB, plus
- * everything the app reads. Listens on every interface, as `next start` does
+ * This process owns the background jobs (lib/runtime/jobs.mjs): the view
+ * buffer's flush, the ranking windows, the rollup and the database probe. The
+ * renderer runs none; the views its beacon route counts come here.
+ *
+ * Settings: lib/runtime/settings.mjs (PORT, RENDER_CONCURRENCY,
+ * RESPONSE_CACHE_MB, …). Listens on every interface, as `next start` does
  * (HOSTNAME is deliberately not read: containers set it to their own name).
  * Stops on SIGTERM/SIGINT: no new connections, open requests finish, the
- * renderer stops, then this process's view buffer is written
- * (lib/views/buffer.ts holds the exit for that) and the process ends.
+ * renderer stops, then the shutdown hooks run (the view buffer's last write)
+ * and the process ends.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import pg from "pg";
-import { announceTagExpiry, onTagExpiry, touchesReaderPages } from "../../lib/cache/tag-expiry";
 import { DatabaseAvailability } from "../../lib/db/availability";
 import { db } from "../../lib/db/client";
 import { RenderLimiter } from "../../lib/http/render-limiter";
 import { ReaderPages, type RenderUpstream } from "../../lib/http/reader-pages";
 import { fetchFromRenderer, relayToRenderer, rendererAgent, type RendererTarget } from "../../lib/http/relay";
-import { ResponseCache, responseCacheOptionsFromEnv } from "../../lib/http/response-cache";
+import { ResponseCache, responseCacheOptions } from "../../lib/http/response-cache";
 import { handleBeacon, refuseBeaconBeforeBody } from "../../lib/views/fast-path";
 import { handlePictureRequest } from "../../lib/media/serve";
 import { pictureStorage } from "../../lib/media/storage";
-import { startViewTracking } from "../../lib/views/tracking";
+import { recordView } from "../../lib/views/tracking";
 import { TAGS_CHANNEL } from "../../lib/cache/shared-tags.mjs";
 import { sharedRedis } from "../../lib/redis/connection.mjs";
+import { announceTagExpiry, exitAfterShutdownHooks, onTagExpiry, settings, touchesReaderPages } from "../../lib/runtime";
+import { startFrontJobs } from "./front-jobs";
 import { closeGracefully } from "./graceful-close";
 import { RendererProcess } from "./renderer-process";
 
-const port = Number(process.env.PORT ?? 3000);
 const SHUTDOWN_GRACE_MS = 4_000;
 
-/** Concurrent renders: more than the cores only make each one slower. */
-const RENDER_CONCURRENCY = Number(process.env.RENDER_CONCURRENCY) || 4;
-
 async function main() {
-  const renderer = new RendererProcess(announceTagExpiry);
+  const { port } = settings();
+  const renderer = new RendererProcess({ onTagsExpired: announceTagExpiry, onView: recordView });
   await renderer.start();
   const target: RendererTarget = { port: () => renderer.port(), token: renderer.token, agent: rendererAgent(64) };
-  const readerPages = createReaderPages(target);
-  // Beacons are counted in this process: its buffer, its flush timer and shutdown flush.
-  startViewTracking();
+  const database = new DatabaseAvailability(databaseProbe());
+  const readerPages = createReaderPages(target, database);
+  // Every beacon is counted in this process (the renderer's too), and every background job runs here.
+  startFrontJobs(database);
 
   const pictures = pictureStorage();
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
@@ -82,16 +85,16 @@ async function main() {
     stopping = true;
     renderer.expectExit();
     // Open requests finish (the renderer still answers them), then the
-    // renderer stops, then this process exits; the view buffer's shutdown
-    // hook holds the exit until it is written.
-    closeGracefully(server, SHUTDOWN_GRACE_MS, () => void renderer.stop().finally(() => process.exit(0)));
+    // renderer stops, then the shutdown hooks (the view buffer's last write)
+    // run and this process exits.
+    closeGracefully(server, SHUTDOWN_GRACE_MS, () => void renderer.stop().finally(() => exitAfterShutdownHooks(0)));
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
 
-function createReaderPages(target: RendererTarget): ReaderPages {
-  const cache = new ResponseCache(responseCacheOptionsFromEnv());
+function createReaderPages(target: RendererTarget, database: DatabaseAvailability): ReaderPages {
+  const cache = new ResponseCache(responseCacheOptions(settings()));
   onTagExpiry((tags) => {
     if (touchesReaderPages(tags)) cache.invalidateAll();
   });
@@ -103,10 +106,9 @@ function createReaderPages(target: RendererTarget): ReaderPages {
     redis.subscribe(TAGS_CHANNEL, (message) => announceTagExpiry(parseTags(message)), dropAll);
     redis.onRestored(dropAll);
   }
-  const database = new DatabaseAvailability(databaseProbe());
-  database.start();
   const render: RenderUpstream = (url, headers, timeoutMs) => fetchFromRenderer(target, url, headers, timeoutMs);
-  const limiter = new RenderLimiter({ concurrency: RENDER_CONCURRENCY, maxQueue: 64, maxWaitMs: 2_000 });
+  // Concurrent renders: more than the cores only make each one slower.
+  const limiter = new RenderLimiter({ concurrency: settings().renderConcurrency, maxQueue: 64, maxWaitMs: 2_000 });
   return new ReaderPages(cache, limiter, render, {
     renderTimeoutMs: 10_000,
     databaseUp: () => database.isUp,
@@ -131,9 +133,10 @@ function parseTags(message: string): string[] {
  * connection per process, so there this process's own client asks.
  */
 function databaseProbe(): () => Promise<unknown> {
-  if (process.env.DATABASE_POOL_MAX === "1") return () => db.$queryRaw`SELECT 1`;
+  const { embeddedDatabase, databaseUrl } = settings();
+  if (embeddedDatabase) return () => db.$queryRaw`SELECT 1`;
   return async () => {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 2_000 });
+    const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 2_000 });
     client.on("error", () => undefined);
     try {
       await client.connect();

@@ -1,6 +1,9 @@
 /**
  * `npm start`: everything a fresh checkout needs to serve the site.
  *
+ * 0. Settings: every environment variable is checked first
+ *    (lib/runtime/settings.mjs); a bad one stops the start at once, with a
+ *    German message naming it, before anything is started, migrated or built.
  * 1. Database: DATABASE_URL if set, else an embedded Postgres (PGlite, data in
  *    .data/) served on a loopback port, so the app speaks plain Postgres either way.
  * 2. Migrations (Prisma's schema engine, wasm build), then demo content once.
@@ -17,8 +20,7 @@ import { buildIsCurrent, markBuildCurrent } from "./build-stamp";
 import { dataDirFromEnv, startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded-postgres";
 import { applyMigrations, PROJECT_ROOT } from "../db/schema-engine";
 import { createPrismaClient } from "../../lib/db/prisma-client";
-import { parseTrustProxy } from "../../lib/views/visitor";
-import { redisConfig } from "../../lib/redis/connection.mjs";
+import { parseSettings, settings } from "../../lib/runtime";
 import { seedDemoContent } from "../../prisma/seed/seed";
 
 const step = (message: string) => console.log(`▸ ${message}`);
@@ -30,18 +32,20 @@ let server: ChildProcess | undefined;
 let stopping = false;
 
 async function main() {
-  const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
-  const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
-  // Before anything starts: a TRUST_PROXY we would have to guess at refuses the start.
-  parseTrustProxy(process.env.TRUST_PROXY);
-  // Likewise a REDIS_URL that is not a Redis URL.
-  redisConfig();
+  // Before anything starts: a bad setting (a TRUST_PROXY we would have to
+  // guess at, a cache size that is no number …) refuses the start.
+  const checked = parseSettings(process.env);
+  if (!checked.ok) {
+    for (const problem of checked.problems) console.error(`✘ ${problem}`);
+    console.error("Der Server wurde nicht gestartet. Bitte die Einstellung korrigieren (docs/operations.md nennt alle).");
+    process.exit(1);
+  }
+  // Pictures live beside the database's files unless PICTURES_DIR says otherwise (the seed and the server agree).
+  process.env.PICTURES_DIR ??= path.join(dataDirFromEnv(checked.settings.dataDir), "pictures");
+  const { port, siteUrl, adminEmail, adminPassword } = settings();
 
   const dataDir = dataDirFromEnv();
-  // Pictures live beside the database's files unless PICTURES_DIR says otherwise (the seed and the server agree).
-  process.env.PICTURES_DIR ??= path.join(dataDir, "pictures");
-  let databaseUrl = process.env.DATABASE_URL;
+  let databaseUrl = settings().databaseUrl;
   // Telemetry off: the site must start on machines without internet access.
   const childEnv: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PORT: String(port), SITE_URL: siteUrl, NODE_ENV: "production" };
   if (databaseUrl) {
@@ -50,8 +54,8 @@ async function main() {
     step(`Keine DATABASE_URL gesetzt – starte die eingebettete Datenbank (PGlite, Daten in ${path.relative(PROJECT_ROOT, dataDir) || dataDir}) …`);
     embedded = await startEmbeddedPostgres(dataDir);
     databaseUrl = embedded.url;
-    // One connection: PGlite multiplexes every socket onto one session.
-    childEnv.DATABASE_POOL_MAX = "1";
+    // The servers then take one connection: PGlite multiplexes every socket onto one session.
+    childEnv.DATABASE_EMBEDDED = "1";
     step(`Eingebettete Datenbank bereit auf ${embedded.address}`);
   }
   childEnv.DATABASE_URL = databaseUrl;
@@ -61,8 +65,7 @@ async function main() {
   const applied = await applyMigrations(databaseUrl, { log: (line) => console.log(`  ${line}`) });
   step(applied.length ? `${applied.length} Migration(en) angewendet.` : "Datenbankschema ist aktuell.");
 
-  process.env.DATABASE_POOL_MAX = childEnv.DATABASE_POOL_MAX;
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = createPrismaClient(databaseUrl, embedded ? { poolMax: 1 } : {});
   let admin: BootstrapResult;
   try {
     const seeded = await seedDemoContent(prisma);
@@ -72,8 +75,8 @@ async function main() {
         : "Vorhandene Inhalte gefunden – Demo-Inhalte werden nicht geladen.",
     );
     admin = await bootstrapAdmin(prisma, {
-      email: process.env.ADMIN_EMAIL,
-      password: process.env.ADMIN_PASSWORD,
+      email: adminEmail,
+      password: adminPassword,
       allowGenerated: Boolean(embedded),
     });
   } finally {

@@ -1,0 +1,241 @@
+// @ts-check
+// Every environment variable the app reads, validated once per process with
+// zod. A bad value is a German message naming the variable; `npm start`
+// checks the environment before it starts anything (scripts/server/start.ts)
+// and stops with those messages. docs/operations.md lists the variables.
+import { z } from "zod";
+import { forgetProcessSingleton, processSingleton } from "./process-state.mjs";
+
+/** @param {string | undefined} raw */
+const blank = (raw) => raw === undefined || raw.trim() === "";
+
+/**
+ * @param {string} name
+ * @param {string | undefined} raw
+ * @param {string} expected
+ */
+const invalid = (name, raw, expected) => `${name}="${raw}" ist ungültig: ${expected}`;
+
+/**
+ * A whole number from min to max; blank gives the fallback.
+ * @param {string} name
+ * @param {{ min: number, max: number, fallback?: number, unit?: string }} range
+ */
+function wholeNumber(name, { min, max, fallback, unit = "" }) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (blank(raw)) return fallback;
+      const text = /** @type {string} */ (raw).trim();
+      const value = Number(text);
+      if (!/^\d+$/.test(text) || value < min || value > max) {
+        ctx.addIssue({ code: "custom", message: invalid(name, raw, `erwartet wird eine ganze Zahl von ${min} bis ${max}${unit}.`) });
+        return z.NEVER;
+      }
+      return value;
+    });
+}
+
+/**
+ * A URL with one of the given protocols; blank gives undefined.
+ * @param {string} name
+ * @param {string[]} protocols e.g. ["http:", "https:"]
+ */
+function url(name, protocols) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (blank(raw)) return undefined;
+      const text = /** @type {string} */ (raw).trim();
+      if (!URL.canParse(text) || !protocols.includes(new URL(text).protocol)) {
+        const schemes = protocols.map((p) => `${p}//`).join(" oder ");
+        ctx.addIssue({ code: "custom", message: invalid(name, raw, `erwartet wird eine Adresse, die mit ${schemes} beginnt.`) });
+        return z.NEVER;
+      }
+      return text;
+    });
+}
+
+/**
+ * "1"/"true" or "0"/"false"; blank gives false.
+ * @param {string} name
+ */
+function flag(name) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const text = (raw ?? "").trim().toLowerCase();
+      if (text === "" || text === "0" || text === "false") return false;
+      if (text === "1" || text === "true") return true;
+      ctx.addIssue({ code: "custom", message: invalid(name, raw, "erlaubt sind 1 oder true (an), 0 oder false (aus).") });
+      return z.NEVER;
+    });
+}
+
+/** Text as given, trimmed; blank gives undefined. */
+const text = () =>
+  z
+    .string()
+    .optional()
+    .transform((raw) => (blank(raw) ? undefined : /** @type {string} */ (raw).trim()));
+
+/**
+ * `TRUST_PROXY`: unset, empty, `0` or `false` = no proxy is trusted; `true`
+ * or `1` = one hop; a whole number n = n hops from the right. Anything else
+ * (`off`, `yes`, `1.5`, `-1` …) is refused instead of guessed at, since a
+ * wrong guess would trust a header any client can forge.
+ */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    const value = (raw ?? "").trim().toLowerCase();
+    if (value === "" || value === "false") return 0;
+    if (value === "true") return 1;
+    if (/^\d{1,3}$/.test(value)) return Number(value);
+    ctx.addIssue({
+      code: "custom",
+      message: invalid(
+        "TRUST_PROXY",
+        raw,
+        "erlaubt sind 0 oder false (kein Proxy), 1 oder true (ein Proxy) oder die Anzahl der Proxys vor dem Server (z. B. 2).",
+      ),
+    });
+    return z.NEVER;
+  });
+
+const environment = z.object({
+  PORT: wholeNumber("PORT", { min: 1, max: 65_535, fallback: 3000 }),
+  SITE_URL: url("SITE_URL", ["http:", "https:"]),
+  DATABASE_URL: url("DATABASE_URL", ["postgres:", "postgresql:"]),
+  // Set by the launcher for its children when it serves the embedded database.
+  DATABASE_EMBEDDED: flag("DATABASE_EMBEDDED"),
+  DATA_DIR: text(),
+  PICTURES_DIR: text(),
+  DATABASE_POOL_MAX: wholeNumber("DATABASE_POOL_MAX", { min: 1, max: 1_000 }),
+  DATABASE_CONNECT_TIMEOUT_MS: wholeNumber("DATABASE_CONNECT_TIMEOUT_MS", { min: 1, max: 600_000, fallback: 5_000, unit: " (Millisekunden)" }),
+  DATABASE_STATEMENT_TIMEOUT_MS: wholeNumber("DATABASE_STATEMENT_TIMEOUT_MS", {
+    min: 0,
+    max: 86_400_000,
+    fallback: 30_000,
+    unit: " (Millisekunden, 0 = ohne Grenze)",
+  }),
+  ADMIN_EMAIL: text().refine((value) => value === undefined || /^[^\s@]+@[^\s@]+$/.test(value), {
+    message: "ADMIN_EMAIL ist ungültig: erwartet wird eine E-Mail-Adresse wie redaktion@example.com.",
+  }),
+  ADMIN_PASSWORD: z.string().optional(),
+  AUTH_SECRET: text().refine((value) => value === undefined || value.length >= 32, {
+    message: "AUTH_SECRET ist zu kurz: mindestens 32 zufällige Zeichen (z. B. openssl rand -base64 32).",
+  }),
+  TRUST_PROXY: trustProxy,
+  VIEWS_FLUSH_MS: wholeNumber("VIEWS_FLUSH_MS", { min: 100, max: 3_600_000, fallback: 3_000, unit: " (Millisekunden)" }),
+  VIEWS_STATS: flag("VIEWS_STATS"),
+  RESPONSE_CACHE_MB: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (blank(raw)) return 128;
+      const value = Number(/** @type {string} */ (raw).trim());
+      if (!Number.isFinite(value) || value < 0 || value > 1_000_000) {
+        ctx.addIssue({ code: "custom", message: invalid("RESPONSE_CACHE_MB", raw, "erwartet wird eine Zahl von Megabytes (0 = aus).") });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  RENDER_CONCURRENCY: wholeNumber("RENDER_CONCURRENCY", { min: 1, max: 256, fallback: 4 }),
+  REDIS_URL: url("REDIS_URL", ["redis:", "rediss:"]),
+  REDIS_PREFIX: text(),
+  // Set by the front process for its renderer (scripts/server/renderer-process.ts).
+  RENDERER_RELAY_TOKEN: text(),
+});
+
+/**
+ * @typedef {{
+ *   port: number,
+ *   siteUrl: string,
+ *   databaseUrl: string | undefined,
+ *   embeddedDatabase: boolean,
+ *   dataDir: string | undefined,
+ *   picturesDir: string | undefined,
+ *   databasePoolMax: number,
+ *   databaseConnectTimeoutMs: number,
+ *   databaseStatementTimeoutMs: number,
+ *   adminEmail: string | undefined,
+ *   adminPassword: string | undefined,
+ *   authSecret: string | undefined,
+ *   trustProxyHops: number,
+ *   viewsFlushMs: number,
+ *   viewsStats: boolean,
+ *   responseCacheBytes: number,
+ *   renderConcurrency: number,
+ *   redis: { url: string, prefix: string } | null,
+ *   rendererRelayToken: string | undefined,
+ * }} Settings
+ */
+
+/**
+ * The settings in `env`, or every problem found, each a German sentence naming its variable.
+ * @param {Record<string, string | undefined>} env
+ * @returns {{ ok: true, settings: Settings } | { ok: false, problems: string[] }}
+ */
+export function parseSettings(env) {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) return { ok: false, problems: [...new Set(parsed.error.issues.map((issue) => issue.message))] };
+  const e = parsed.data;
+  const port = /** @type {number} */ (e.PORT);
+  return {
+    ok: true,
+    settings: {
+      port,
+      siteUrl: (e.SITE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+      databaseUrl: e.DATABASE_URL,
+      embeddedDatabase: e.DATABASE_EMBEDDED,
+      dataDir: e.DATA_DIR,
+      picturesDir: e.PICTURES_DIR,
+      // PGlite multiplexes every socket onto one session: one connection there.
+      databasePoolMax: e.DATABASE_EMBEDDED ? 1 : (e.DATABASE_POOL_MAX ?? 10),
+      databaseConnectTimeoutMs: /** @type {number} */ (e.DATABASE_CONNECT_TIMEOUT_MS),
+      databaseStatementTimeoutMs: /** @type {number} */ (e.DATABASE_STATEMENT_TIMEOUT_MS),
+      adminEmail: e.ADMIN_EMAIL,
+      adminPassword: e.ADMIN_PASSWORD === "" ? undefined : e.ADMIN_PASSWORD,
+      authSecret: e.AUTH_SECRET,
+      trustProxyHops: e.TRUST_PROXY,
+      viewsFlushMs: /** @type {number} */ (e.VIEWS_FLUSH_MS),
+      viewsStats: e.VIEWS_STATS,
+      responseCacheBytes: Math.floor(e.RESPONSE_CACHE_MB * 1024 * 1024),
+      renderConcurrency: /** @type {number} */ (e.RENDER_CONCURRENCY),
+      redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX ?? "rundblick:" } : null,
+      rendererRelayToken: e.RENDERER_RELAY_TOKEN,
+    },
+  };
+}
+
+export class SettingsError extends Error {
+  /** @param {string[]} problems */
+  constructor(problems) {
+    super(`Ungültige Einstellung${problems.length > 1 ? "en" : ""}:\n${problems.map((p) => `  – ${p}`).join("\n")}`);
+    this.name = "SettingsError";
+    this.problems = problems;
+  }
+}
+
+/**
+ * This process's settings, read from process.env on first use. Throws a
+ * SettingsError naming every bad variable.
+ * @returns {Settings}
+ */
+export function settings() {
+  return processSingleton("settings", () => {
+    const result = parseSettings(process.env);
+    if (!result.ok) throw new SettingsError(result.problems);
+    return result.settings;
+  });
+}
+
+/** Reads process.env again on the next settings() call (tests that change the environment). */
+export function forgetSettings() {
+  forgetProcessSingleton("settings");
+}

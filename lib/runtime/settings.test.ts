@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { parseSettings } from "./settings.mjs";
+
+const problems = (env: Record<string, string>) => {
+  const result = parseSettings(env);
+  return result.ok ? [] : result.problems;
+};
+const parsed = (env: Record<string, string>) => {
+  const result = parseSettings(env);
+  if (!result.ok) throw new Error(result.problems.join("\n"));
+  return result.settings;
+};
+
+describe("settings", () => {
+  it("has a default for everything an operator may leave out", () => {
+    const settings = parsed({});
+    expect(settings).toMatchObject({
+      port: 3000,
+      siteUrl: "http://localhost:3000",
+      databaseUrl: undefined,
+      databasePoolMax: 10,
+      databaseConnectTimeoutMs: 5_000,
+      databaseStatementTimeoutMs: 30_000,
+      trustProxyHops: 0,
+      viewsFlushMs: 3_000,
+      viewsStats: false,
+      responseCacheBytes: 128 * 1024 * 1024,
+      renderConcurrency: 4,
+      redis: null,
+    });
+    expect(parsed({ PORT: "8080", SITE_URL: "https://www.rundblick.example/" }).siteUrl).toBe("https://www.rundblick.example");
+    expect(parsed({ PORT: "8080" }).siteUrl).toBe("http://localhost:8080");
+    expect(parsed({ RESPONSE_CACHE_MB: "0.5" }).responseCacheBytes).toBe(524_288);
+    expect(parsed({ REDIS_URL: "redis://127.0.0.1:6379" }).redis).toEqual({ url: "redis://127.0.0.1:6379", prefix: "rundblick:" });
+  });
+
+  it("gives the embedded database one connection, whatever DATABASE_POOL_MAX says", () => {
+    expect(parsed({ DATABASE_EMBEDDED: "1", DATABASE_POOL_MAX: "10" }).databasePoolMax).toBe(1);
+    expect(parsed({ DATABASE_POOL_MAX: "25" }).databasePoolMax).toBe(25);
+  });
+
+  it("names each bad variable in German", () => {
+    expect(problems({ RESPONSE_CACHE_MB: "abc" })).toEqual(['RESPONSE_CACHE_MB="abc" ist ungültig: erwartet wird eine Zahl von Megabytes (0 = aus).']);
+    expect(problems({ PORT: "70000" })[0]).toMatch(/^PORT="70000" ist ungültig: erwartet wird eine ganze Zahl von 1 bis 65535/);
+    expect(problems({ DATABASE_URL: "mysql://x" })[0]).toMatch(/^DATABASE_URL="mysql:\/\/x" ist ungültig: .*postgres:\/\//);
+    expect(problems({ REDIS_URL: "localhost:6379" })[0]).toMatch(/^REDIS_URL=.* ist ungültig/);
+    expect(problems({ VIEWS_FLUSH_MS: "3s" })[0]).toMatch(/^VIEWS_FLUSH_MS="3s" ist ungültig/);
+    expect(problems({ AUTH_SECRET: "kurz" })[0]).toMatch(/^AUTH_SECRET ist zu kurz/);
+    expect(problems({ VIEWS_STATS: "ja" })[0]).toMatch(/^VIEWS_STATS="ja" ist ungültig/);
+    // Every problem at once, not only the first.
+    expect(problems({ PORT: "x", RENDER_CONCURRENCY: "0", SITE_URL: "ftp://a" })).toHaveLength(3);
+  });
+});
+
+describe("TRUST_PROXY", () => {
+  it("accepts 0/false, 1/true and a hop count", () => {
+    for (const off of ["", "0", "false", "FALSE", " false "]) expect(parsed({ TRUST_PROXY: off }).trustProxyHops).toBe(0);
+    for (const one of ["1", "true", "True"]) expect(parsed({ TRUST_PROXY: one }).trustProxyHops).toBe(1);
+    expect(parsed({ TRUST_PROXY: "3" }).trustProxyHops).toBe(3);
+  });
+
+  it("refuses anything else instead of trusting one hop", () => {
+    for (const bad of ["off", "no", "yes", "on", "1.5", "-1", "2 hops", "0x1"]) {
+      expect(problems({ TRUST_PROXY: bad })[0], bad).toMatch(/^TRUST_PROXY=".*" ist ungültig/);
+    }
+  });
+});
