@@ -16,8 +16,7 @@ export function proxy(request: NextRequest) {
   const movedTo = request.method === "GET" || request.method === "HEAD" ? mostReadRedirect(request.nextUrl) : null;
   if (movedTo) return NextResponse.redirect(new URL(movedTo, request.url), 308);
   const response = NextResponse.next();
-  // Draft-mode previews are personal: never let a shared cache keep them.
-  const cacheControl = request.cookies.has("__prerender_bypass") ? NO_STORE : cacheControlFor(request.method, pathname);
+  const cacheControl = cacheControlFor(request.method, pathname);
   // Next.js keeps a Cache-Control header that is already set on the response.
   if (cacheControl) response.headers.set("Cache-Control", cacheControl);
   return response;

@@ -1,3 +1,4 @@
+// @ts-check
 // One Lighthouse run for bench/lighthouse.ts, in plain Node: Lighthouse hands
 // functions to the page as source text, and tsx's transform adds helpers
 // (`__name`) that do not exist there.
@@ -17,13 +18,18 @@ if (lhr.runtimeError) {
   process.stderr.write(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}\n`);
   process.exit(1);
 }
-const score = (id) => lhr.categories[id]?.score ?? NaN;
-const value = (id) => lhr.audits[id]?.numericValue ?? NaN;
-const requests = lhr.audits["network-requests"]?.details?.items ?? [];
+const score = (/** @type {string} */ id) => lhr.categories[id]?.score ?? NaN;
+const value = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
+const details = lhr.audits["network-requests"]?.details;
+/** @type {{ resourceType?: string, url?: string }[]} */
+const requests = details && "items" in details ? /** @type {{ resourceType?: string, url?: string }[]} */ (details.items) : [];
 const failed = Object.values(lhr.categories)
   .filter((category) => category.id !== "performance")
   .flatMap((category) => category.auditRefs)
-  .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+  .filter((ref) => {
+    const audited = lhr.audits[ref.id]?.score;
+    return ref.weight > 0 && typeof audited === "number" && audited < 1;
+  })
   .map((ref) => ref.id);
 process.stdout.write(
   `${JSON.stringify({

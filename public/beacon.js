@@ -7,7 +7,7 @@
  * nothing. It waits until the page has loaded and the main thread is idle,
  * and sends only while the page is visible (a tab opened in the background
  * counts when it is first looked at). Contract: POST /api/views with JSON
- * {"articleId": <id>} (DESIGN.md).
+ * {"articleId": <id>} (docs/contracts.md, "View beacon").
  */
 (function () {
   var meta = document.querySelector('meta[name="rundblick:article-id"]');

@@ -1,3 +1,5 @@
+import { processSingleton } from "../lib/runtime";
+
 /**
  * Runs a cached read (a `"use cache"` function, which in Vitest runs straight
  * against the database) and returns its result with every cache tag it and the
@@ -5,12 +7,16 @@
  * Reads running at the same time record into each other's sets: call one at a time.
  */
 export async function withCacheTags<T>(read: () => Promise<T>): Promise<{ value: T; tags: Set<string> }> {
-  const recorder = globalThis as unknown as { rundblickCacheTags?: Set<string>[] };
   const tags = new Set<string>();
-  recorder.rundblickCacheTags = [...(recorder.rundblickCacheTags ?? []), tags];
+  cacheTagRecorders().add(tags);
   try {
     return { value: await read(), tags };
   } finally {
-    recorder.rundblickCacheTags = recorder.rundblickCacheTags.filter((set) => set !== tags);
+    cacheTagRecorders().delete(tags);
   }
+}
+
+/** The sets the `next/cache` stand-in (test/stubs/next-cache.ts) adds each cacheTag() call's tags to. */
+export function cacheTagRecorders(): Set<Set<string>> {
+  return processSingleton("testCacheTagRecorders", () => new Set<Set<string>>());
 }

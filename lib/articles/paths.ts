@@ -1,4 +1,4 @@
-/** Public URLs, in one place (see the URL contract in DESIGN.md). */
+/** Public URLs, in one place (see "URLs" in docs/contracts.md). */
 export const paths = {
   front: () => "/",
   section: (sectionSlug: string, page = 1) => (page > 1 ? `/${sectionSlug}?seite=${page}` : `/${sectionSlug}`),

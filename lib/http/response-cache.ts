@@ -16,11 +16,12 @@ import type { Settings } from "../runtime";
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-/** Draft mode's cookies (Next): a preview is personal. */
-const DRAFT_COOKIES = ["__prerender_bypass", "__next_preview_data"];
-
-/** A request with any of these is personal: an editor's session or draft mode. */
-const UNCACHED_COOKIES = [...SESSION_COOKIES, ...DRAFT_COOKIES];
+/**
+ * A request with any of these is personal: an editor's session. (Previews are
+ * their own admin route, /admin/vorschau/<id>; the site uses no draft mode,
+ * so its cookies get no pass past the cache.)
+ */
+const UNCACHED_COOKIES = SESSION_COOKIES;
 
 /** Answers worth keeping: pages, permanent redirects, and "not found". */
 const STORABLE_STATUS = new Set([200, 301, 308, 404, 410]);
@@ -101,7 +102,7 @@ function isPrivatePath(pathname: string): boolean {
 /**
  * The cache key of a request the cache may answer, or null when it must go
  * to Next: only anonymous GET/HEAD for reader pages. Editors (session
- * cookie), draft mode, admin, API, Next's own assets and the router's RSC
+ * cookie), admin, API, Next's own assets and the router's RSC
  * requests (same URL, other content) never touch the cache.
  */
 export function responseCacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | null {

@@ -1,5 +1,5 @@
 /**
- * The view beacon's answers (contract in DESIGN.md), shared by the route
+ * The view beacon's answers (contract in docs/contracts.md, "View beacon"), shared by the route
  * handler (app/api/views/route.ts) and the fast path (lib/views/fast-path.ts), so
  * both answer alike. No Next imports.
  */

@@ -3,7 +3,7 @@
  * HTTP server (scripts/server/server.ts), before Next's router, which alone costs
  * about a millisecond of CPU per request and caps a 2-core machine near
  * 1,000 beacons/s. Same answers as the route handler (lib/views/beacon.ts),
- * same buffer (lib/views/tracking.ts, shared through globalThis).
+ * same buffer (lib/views/tracking.ts, one per process).
  *
  * Beacons with a session cookie go to Next (the route handler checks the
  * session so editors are not counted), as does everything else.

@@ -14,10 +14,11 @@ export function beaconResponse({ status, body, retryAfterSeconds }: BeaconAnswer
 }
 
 /**
- * The view beacon as Next's route handler answers it (contract in DESIGN.md,
- * "Public contracts"). Behind `npm start`, scripts/server/server.ts answers
- * beacons without a session cookie itself (./fast-path.ts) and hands only the
- * rest to the route.
+ * The view beacon as Next's route handler answers it (contract in
+ * docs/contracts.md, "View beacon"). Behind `npm start`, scripts/server/server.ts
+ * answers beacons without a session cookie itself (./fast-path.ts) and hands
+ * only the rest to the route, whose counted views go back to the front's
+ * buffer (forwardViewsTo in ./tracking.ts).
  */
 export async function answerBeaconRequest(request: Request): Promise<Response> {
   const refused = checkBeaconHeaders(request.headers.get("content-type"), request.headers.get("content-length"));

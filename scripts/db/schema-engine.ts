@@ -9,7 +9,7 @@
  *
  * Importable from other scripts (launcher, test setup): no side effects at
  * import time; the Wasm module and PGlite are loaded on first use.
- * See ../shared/DESIGN.md, "Migrations without the native engine".
+ * See docs/architecture.md, "Migrations with the Wasm schema engine".
  */
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";

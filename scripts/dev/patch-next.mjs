@@ -1,3 +1,4 @@
+// @ts-check
 // Works around a Next.js 16.4 bug (vercel/next.js#95380, fix proposed in PR
 // #95561; still unfixed in 16.4.6, where these edits apply unchanged): with
 // Cache Components, a page that calls notFound() or redirect() while its

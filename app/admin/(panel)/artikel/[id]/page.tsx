@@ -35,7 +35,7 @@ export default async function EditArticlePage(props: PageProps<"/admin/artikel/[
               {views.total.toLocaleString("de-DE")} {views.total === 1 ? "Aufruf" : "Aufrufe"}
             </a>
           )}
-          {/* A plain link to a route handler that switches on draft mode; never prefetched. */}
+          {/* A plain link to the preview page (/admin/vorschau/<id>), in a new tab; never prefetched. */}
           <a href={`/admin/vorschau/${article.id}`} className="font-semibold text-brand underline" target="_blank" rel="noopener">
             Vorschau öffnen
           </a>
