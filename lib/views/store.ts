@@ -16,9 +16,11 @@ type Sql = Pick<PrismaClient, "$executeRaw">;
  * to the section's hourly sums (the dashboard's series; the section is the one
  * the article has now, read under the article's lock) and to the article
  * totals. Articles deleted since the view was accepted are skipped (their rows
- * would break the foreign key and block every later flush).
+ * would break the foreign key and block every later flush), and so are the
+ * `unchecked` ones (taken while their visibility could not be checked) that
+ * are not visible now.
  */
-export async function writeViewCounts(client: Sql, rows: ViewCount[]): Promise<void> {
+export async function writeViewCounts(client: Sql, rows: ViewCount[], unchecked: readonly number[] = []): Promise<void> {
   if (rows.length === 0) return;
   const ids = rows.map((r) => r.articleId);
   const hours = rows.map((r) => r.hour / 1000);
@@ -28,7 +30,10 @@ export async function writeViewCounts(client: Sql, rows: ViewCount[]): Promise<v
       -- Every writer locks the articles in id order first, so concurrent flushes
       -- (several instances) queue up instead of deadlocking on "Article" rows.
       -- A row locked after waiting is its newest version: the section an editor just set.
-      SELECT id, "sectionId" FROM "Article" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR NO KEY UPDATE
+      SELECT id, "sectionId" FROM "Article"
+      WHERE id = ANY(${ids}::int[])
+        AND (id <> ALL(${[...unchecked]}::int[]) OR (status IN ('PUBLISHED', 'SCHEDULED') AND "publishedAt" <= now()))
+      ORDER BY id FOR NO KEY UPDATE
     ),
     input AS (
       SELECT t.article_id, a."sectionId" AS section_id, (to_timestamp(t.hour_s) AT TIME ZONE 'UTC') AS hour, t.views

@@ -36,8 +36,16 @@ export const UNKNOWN_ADDRESS = "direct";
  * repeats within 30 minutes, and buffers the rest. Repeats are recognised
  * across instances through Redis when `shared` is given (and by this
  * process's log while Redis cannot answer). Tests build their own.
+ *
+ * While the list of articles cannot be loaded (the database is down before
+ * the first beacon loaded it), beacons are still taken: their articles are
+ * marked unchecked, and the write (writeViewCounts) counts an unchecked
+ * article only if it is visible then, so a made-up id is dropped, not counted.
  */
 export class ViewCounter {
+  /** Articles taken without the list: checked when their views are written. */
+  private readonly unchecked = new Set<number>();
+
   constructor(
     readonly buffer: ViewBuffer,
     readonly visitors: VisitorLog,
@@ -50,8 +58,27 @@ export class ViewCounter {
     // Every browser sends a user agent; requests without one are scripts.
     if (!reader.userAgent || isbot(reader.userAgent)) return "bot";
     const visible = this.articles.visible(articleId, now);
-    if (visible instanceof Promise) return visible.then((yes) => this.count(yes, articleId, reader, now));
+    if (visible instanceof Promise) {
+      return visible.then(
+        (yes) => this.count(yes, articleId, reader, now),
+        () => {
+          this.unchecked.add(articleId);
+          return this.count(true, articleId, reader, now);
+        },
+      );
+    }
     return this.count(visible, articleId, reader, now);
+  }
+
+  /**
+   * Writes one batch (the buffer's writer): unchecked articles are checked in
+   * the statement. Once the buffer is empty after a write, every unchecked
+   * article has been checked.
+   */
+  async write(client: Parameters<typeof writeViewCounts>[0], rows: Parameters<typeof writeViewCounts>[1]): Promise<void> {
+    const check = [...this.unchecked];
+    await writeViewCounts(client, rows, check);
+    if (this.buffer.pending === 0) for (const id of check) this.unchecked.delete(id);
   }
 
   private count(visible: boolean, articleId: number, reader: Reader, now: number): ViewOutcome | Promise<ViewOutcome> {
@@ -83,16 +110,15 @@ export class ViewCounter {
 
 /** This process's counter, made on first use. */
 function counter(): ViewCounter {
-  return processSingleton(
-    "viewCounter",
-    () =>
-      new ViewCounter(
-        new ViewBuffer({ write: (rows) => writeViewCounts(db, rows), flushIntervalMs: settings().viewsFlushMs }),
-        new VisitorLog(),
-        new VisibleArticles(loadVisibleArticles),
-        sharedVisitorLog(),
-      ),
-  );
+  return processSingleton("viewCounter", () => {
+    const made: ViewCounter = new ViewCounter(
+      new ViewBuffer({ write: (rows) => made.write(db, rows), flushIntervalMs: settings().viewsFlushMs }),
+      new VisitorLog(),
+      new VisibleArticles(loadVisibleArticles),
+      sharedVisitorLog(),
+    );
+    return made;
+  });
 }
 
 function sharedVisitorLog(): SharedVisitorLog | null {

@@ -13,6 +13,9 @@ import { forgetSettings } from "../runtime";
 import { ViewBuffer } from "./buffer";
 import { handleBeacon } from "./fast-path";
 import { rollUpOldViews, writeViewCounts } from "./store";
+import { ViewCounter } from "./tracking";
+import { VisibleArticles } from "./visible";
+import { VisitorLog } from "./visitor";
 
 const HOUR = 3_600_000;
 let visibleIds: number[] = [];
@@ -297,6 +300,37 @@ describe("flushing", () => {
       expect(after.hourly - before.hourly).toBe(250);
     });
   }
+});
+
+describe("while the list of articles cannot be loaded", () => {
+  it("takes beacons all the same, and counts only visible articles when the views are written", async () => {
+    const real = visibleIds[9]!;
+    const before = await totals(real);
+    let databaseDown = true;
+    const loads: number[] = [];
+    const articles = new VisibleArticles(async () => {
+      loads.push(Date.now());
+      if (databaseDown) throw new Error("Datenbank nicht erreichbar");
+      return new Map([[real, 0]]);
+    });
+    const buffer = new ViewBuffer({ write: (rows) => counter.write(db, rows), log: () => {} });
+    const counter: ViewCounter = new ViewCounter(buffer, new VisitorLog(), articles);
+    const outcomes = [];
+    for (let i = 0; i < 5; i++) outcomes.push(await counter.record(real, browser(reader(`Ausfall-${i}`))));
+    outcomes.push(await counter.record(987_654_321, browser(reader("Erfunden"))));
+    outcomes.push(await counter.record(draftId, browser(reader("Entwurf"))));
+    expect(outcomes).toEqual(Array(7).fill("counted"));
+    // One try at the list, not one per beacon, while it keeps failing.
+    expect(loads.length).toBe(1);
+
+    databaseDown = false;
+    expect(await buffer.flush()).toBe(true);
+    expect((await totals(real)).total - before.total).toBe(5);
+    expect((await totals(draftId)).total).toBe(0);
+    expect(await db.articleViewHourly.count({ where: { articleId: 987_654_321 } })).toBe(0);
+    // A few seconds on, the list is tried again and loads: beacons go by it again.
+    expect(await counter.record(draftId, browser(reader("Entwurf-2")), Date.now() + 6_000)).toBe("unknown");
+  });
 });
 
 describe("retention", () => {

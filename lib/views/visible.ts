@@ -10,6 +10,7 @@ export type VisibleArticleLoader = () => Promise<Map<number, number>>;
 export class VisibleArticles {
   private publishTimes = new Map<number, number>();
   private loadedAt = -Infinity;
+  private failedAt = -Infinity;
   private loading: Promise<void> | null = null;
 
   constructor(
@@ -25,7 +26,11 @@ export class VisibleArticles {
   visible(articleId: number, now = Date.now()): boolean | Promise<boolean> {
     const maxAge = this.options.maxAgeMs ?? 30_000;
     const minReload = this.options.minReloadMs ?? 5_000;
-    if (this.loadedAt === -Infinity) return this.reload().then(() => this.lookup(articleId, now));
+    if (this.loadedAt === -Infinity) {
+      // Never loaded and the last try just failed (the database is down): no new try for every beacon.
+      if (now - this.failedAt < minReload) return Promise.reject(new Error("Artikelliste nicht geladen"));
+      return this.reload().then(() => this.lookup(articleId, now));
+    }
     if (now - this.loadedAt > maxAge) void this.reload().catch(() => undefined);
     if (!this.publishTimes.has(articleId) && now - this.loadedAt > minReload) {
       return this.reload().then(() => this.lookup(articleId, now));
@@ -40,10 +45,16 @@ export class VisibleArticles {
 
   reload(): Promise<void> {
     this.loading ??= this.load()
-      .then((times) => {
-        this.publishTimes = times;
-        this.loadedAt = Date.now();
-      })
+      .then(
+        (times) => {
+          this.publishTimes = times;
+          this.loadedAt = Date.now();
+        },
+        (error: unknown) => {
+          this.failedAt = Date.now();
+          throw error;
+        },
+      )
       .finally(() => {
         this.loading = null;
       });
