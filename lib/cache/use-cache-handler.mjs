@@ -1,6 +1,9 @@
 // @ts-check
 // The handler behind "use cache" (next.config.ts, cacheHandlers.default):
-// Next's own in-memory handler, plus two things.
+// Next's own in-memory handler, plus three things.
+// - The tags of every entry a page render reads or stores are recorded for
+//   that render (lib/runtime/render-tags.mjs): the front's response cache
+//   keeps a page under the tags it shows.
 // - Every tag expiry is announced to listeners in this process
 //   (lib/runtime/tag-expiry.mjs): the renderer passes it to the front server
 //   (scripts/server/server.ts), whose response cache stops serving pages as
@@ -13,6 +16,7 @@
 // Plain JavaScript: Next imports this file at run time, outside its bundles.
 import { createRequire } from "node:module";
 import { sharedRedis } from "../redis/connection.mjs";
+import { recordRenderTags } from "../runtime/render-tags.mjs";
 import { announceTagExpiry } from "../runtime/tag-expiry.mjs";
 import { createSharedTags } from "./shared-tags.mjs";
 
@@ -36,8 +40,16 @@ redis?.onRestored(() => {
 
 /** @type {import("next/dist/server/lib/cache-handlers/types").CacheHandler} */
 const handler = {
-  get: (cacheKey, softTags) => inner.get(cacheKey, softTags),
-  set: (cacheKey, pendingEntry) => inner.set(cacheKey, pendingEntry),
+  async get(cacheKey, softTags) {
+    const entry = await inner.get(cacheKey, softTags);
+    // The render that asked shows this entry: its tags are the page's tags too (lib/runtime/render-tags.mjs).
+    recordRenderTags(entry?.tags);
+    return entry;
+  },
+  set(cacheKey, pendingEntry) {
+    pendingEntry.then((entry) => recordRenderTags(entry.tags)).catch(() => undefined);
+    return inner.set(cacheKey, pendingEntry);
+  },
   async refreshTags() {
     await shared?.refresh();
     return inner.refreshTags();

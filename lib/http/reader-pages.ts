@@ -136,6 +136,7 @@ export class ReaderPages {
   private sendUpstream(req: IncomingMessage, res: ServerResponse, upstream: UpstreamResponse): void {
     const headers: OutgoingHttpHeaders = { ...upstream.headers, "content-length": String(upstream.body.length), "x-rundblick-cache": "BYPASS" };
     delete headers["transfer-encoding"];
+    delete headers.trailer;
     delete headers.connection;
     delete headers["keep-alive"];
     res.writeHead(upstream.status, headers);

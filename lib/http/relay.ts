@@ -7,6 +7,7 @@
 import { Agent, request, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import type { UpstreamResponse } from "./response-cache";
 import { relayHeaders } from "./client-address";
+import { askForTags, tagsFromTrailers } from "./render-tags";
 import { sendUnavailablePage } from "./unavailable-page";
 
 /** Headers about one connection (RFC 9110, 7.6.1), never passed on. */
@@ -89,10 +90,13 @@ export function fetchFromRenderer(target: RendererTarget, url: string, headers: 
   return new Promise<UpstreamResponse>((resolve, reject) => {
     const port = target.port();
     if (port === null) return reject(new Error("der Renderer startet gerade neu"));
-    const upstream = request({ agent: target.agent, host: "127.0.0.1", port, method: "GET", path: url, headers: withoutHopHeaders(headers) }, (response) => {
+    const asked = askForTags(withoutHopHeaders(headers));
+    const upstream = request({ agent: target.agent, host: "127.0.0.1", port, method: "GET", path: url, headers: asked }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks), tags: tagsFromTrailers(response.trailers) }),
+      );
       response.on("error", reject);
     });
     upstream.setTimeout(timeoutMs, () => upstream.destroy(new Error(`keine Antwort nach ${timeoutMs} ms`)));

@@ -132,6 +132,51 @@ describe("the store", () => {
     expect(cache.lookup("/a")?.state).toBe("fresh");
   });
 
+  it("an expired tag makes only the pages that showed it out of date, and pages of unknown tags", async () => {
+    const cache = new ResponseCache(options);
+    const t0 = Date.now() - 1_000;
+    const tagged = (tags: string[] | null) => ({ ...page(), tags });
+    cache.set("/politik/wahl", await toCachedResponse(tagged(["article:1", "section:politik", "most-read"]), options, t0));
+    cache.set("/sport/spiel", await toCachedResponse(tagged(["article:2", "section:sport", "most-read"]), options, t0));
+    cache.set("/politik", await toCachedResponse(tagged(["section:politik", "article:1", "article:3"]), options, t0));
+    cache.set("/unbekannt", await toCachedResponse(tagged(null), options, t0));
+    expect(cache.expireTags(["article:1"])).toBe(3);
+    expect(cache.lookup("/politik/wahl")?.state).toBe("invalid");
+    expect(cache.lookup("/politik")?.state).toBe("invalid");
+    expect(cache.lookup("/unbekannt")?.state).toBe("invalid");
+    expect(cache.fresh("/sport/spiel")).toBeDefined();
+    // Rendered again and stored: fresh, and indexed under its tags anew.
+    cache.set("/politik/wahl", await toCachedResponse(tagged(["article:1", "section:politik"]), options, Date.now() + 5));
+    expect(cache.fresh("/politik/wahl", Date.now() + 10)).toBeDefined();
+    expect(cache.expireTags(["section:sport"])).toBe(1);
+    expect(cache.fresh("/politik/wahl", Date.now() + 10)).toBeDefined();
+    expect(cache.fresh("/sport/spiel")).toBeUndefined();
+  });
+
+  it("a page whose render began before an expiry of a tag it shows is stored out of date", async () => {
+    const cache = new ResponseCache(options);
+    const renderStarted = Date.now() - 50;
+    cache.expireTags(["article:7"], Date.now() - 10);
+    cache.set("/a", await toCachedResponse({ ...page(), tags: ["article:7"] }, options, renderStarted));
+    cache.set("/b", await toCachedResponse({ ...page(), tags: ["article:8"] }, options, renderStarted));
+    expect(cache.lookup("/a")?.state).toBe("invalid");
+    expect(cache.lookup("/b")?.state).toBe("fresh");
+  });
+
+  it("Next's path tags and '*' make everything out of date", async () => {
+    const cache = new ResponseCache(options);
+    cache.set("/a", await toCachedResponse({ ...page(), tags: ["article:7"] }, options, Date.now() - 50));
+    cache.expireTags(["_N_T_/politik"]);
+    expect(cache.lookup("/a")?.state).toBe("invalid");
+  });
+
+  it("forgets the tags of entries it drops", async () => {
+    const cache = new ResponseCache(options);
+    cache.set("/a", await toCachedResponse({ ...page(), tags: ["article:7"] }, options, Date.now() - 50));
+    cache.delete("/a");
+    expect(cache.expireTags(["article:7"])).toBe(0);
+  });
+
   it("RESPONSE_CACHE_MB sets the bound; 0 turns the cache off; nonsense is refused", () => {
     const fromEnv = (env: Record<string, string>) => {
       const parsed = parseSettings(env);

@@ -34,6 +34,7 @@ const HOP_HEADERS = new Set([
   "connection",
   "keep-alive",
   "transfer-encoding",
+  "trailer",
   "content-length",
   "content-encoding",
   "date",
@@ -63,9 +64,19 @@ export type CachedResponse = {
   freshUntil: number;
   /** Served stale until then at most (a refresh that fails keeps it until here). */
   staleUntil: number;
+  /** The cache tags the page showed; null: unknown, so any expiry makes it out of date. */
+  tags: string[] | null;
+  /** A tag it showed expired after its render began: render again before serving it (stale only if that fails). */
+  outdated: boolean;
 };
 
-export type UpstreamResponse = { status: number; headers: IncomingHttpHeaders; body: Buffer };
+export type UpstreamResponse = {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  /** The cache tags the page showed (lib/http/render-tags.ts); null or absent: unknown, so any expiry drops it. */
+  tags?: string[] | null;
+};
 
 export type ResponseCacheOptions = {
   maxBytes: number;
@@ -201,6 +212,8 @@ export async function toCachedResponse(upstream: UpstreamResponse, options: Resp
     usedAt: now,
     freshUntil: now + fresh,
     staleUntil: now + fresh + options.staleIfErrorSeconds * 1000,
+    tags: upstream.tags ?? null,
+    outdated: false,
   };
 }
 
@@ -236,7 +249,14 @@ export class ResponseCache {
   private bytes = 0;
   /** Entries stored before this instant are out of date. */
   private invalidatedAt = -Infinity;
-  readonly stats = { hits: 0, stale: 0, misses: 0, stored: 0, evicted: 0, invalidations: 0 };
+  /** The keys of the entries that showed each tag. */
+  private readonly keysByTag = new Map<string, Set<string>>();
+  /** Entries whose tags are unknown: any expiry makes them out of date. */
+  private readonly untagged = new Set<string>();
+  /** Recent expiries by tag (oldest first), for renders that began before one and are stored after it. */
+  private readonly expiredAt = new Map<string, number>();
+  private lastExpiryAt = -Infinity;
+  readonly stats = { hits: 0, stale: 0, misses: 0, stored: 0, evicted: 0, invalidations: 0, expiredEntries: 0 };
 
   constructor(readonly options: ResponseCacheOptions) {}
 
@@ -257,14 +277,14 @@ export class ResponseCache {
       return null;
     }
     this.touch(key, entry, now);
-    if (entry.storedAt <= this.invalidatedAt) return { entry, state: "invalid" };
+    if (entry.outdated || entry.storedAt <= this.invalidatedAt) return { entry, state: "invalid" };
     return { entry, state: now < entry.freshUntil ? "fresh" : "stale" };
   }
 
   /** The entry when it may be served as it is (the hot path: no allocation), else undefined. */
   fresh(key: string, now = Date.now()): CachedResponse | undefined {
     const entry = this.entries.get(key);
-    if (!entry || now >= entry.freshUntil || entry.storedAt <= this.invalidatedAt) return undefined;
+    if (!entry || now >= entry.freshUntil || entry.outdated || entry.storedAt <= this.invalidatedAt) return undefined;
     this.touch(key, entry, now);
     return entry;
   }
@@ -280,8 +300,14 @@ export class ResponseCache {
   set(key: string, entry: CachedResponse): void {
     if (!this.enabled || entry.size > this.options.maxBytes / 4) return;
     this.delete(key);
+    // A render that began before an expiry of what it shows has the old content.
+    entry.outdated = entry.tags
+      ? entry.tags.some((tag) => (this.expiredAt.get(tag) ?? -Infinity) >= entry.storedAt)
+      : this.lastExpiryAt >= entry.storedAt;
     this.entries.set(key, entry);
     this.bytes += entry.size;
+    if (!entry.tags) this.untagged.add(key);
+    else for (const tag of entry.tags) this.keysShowing(tag).add(key);
     this.stats.stored++;
     for (const [oldKey] of this.entries) {
       if (this.bytes <= this.options.maxBytes) break;
@@ -295,6 +321,56 @@ export class ResponseCache {
     if (!entry) return;
     this.entries.delete(key);
     this.bytes -= entry.size;
+    if (!entry.tags) this.untagged.delete(key);
+    else {
+      for (const tag of entry.tags) {
+        const keys = this.keysByTag.get(tag);
+        keys?.delete(key);
+        if (keys?.size === 0) this.keysByTag.delete(tag);
+      }
+    }
+  }
+
+  private keysShowing(tag: string): Set<string> {
+    let keys = this.keysByTag.get(tag);
+    if (!keys) this.keysByTag.set(tag, (keys = new Set()));
+    return keys;
+  }
+
+  /**
+   * Tags expired (a write changed what they stand for): the pages that showed
+   * any of them, and pages whose tags are unknown, are out of date; every
+   * other page stays as it is. Next's path tags (`_N_T_…`) and "*" say too
+   * little to go by: they make everything out of date. Returns how many
+   * entries it marked.
+   */
+  expireTags(tags: readonly string[], now = Date.now()): number {
+    if (tags.some((tag) => tag === "*" || tag.startsWith("_N_T_"))) {
+      this.invalidateAll(now);
+      return this.entries.size;
+    }
+    let marked = 0;
+    const mark = (key: string) => {
+      const entry = this.entries.get(key);
+      if (entry && !entry.outdated) {
+        entry.outdated = true;
+        marked++;
+      }
+    };
+    for (const tag of tags) {
+      this.expiredAt.delete(tag);
+      this.expiredAt.set(tag, now);
+      for (const key of this.keysByTag.get(tag) ?? []) mark(key);
+    }
+    for (const key of this.untagged) mark(key);
+    this.lastExpiryAt = now;
+    // Only renders still running can need an expiry time: keep a minute of them.
+    for (const [tag, at] of this.expiredAt) {
+      if (now - at < 60_000) break;
+      this.expiredAt.delete(tag);
+    }
+    this.stats.expiredEntries += marked;
+    return marked;
   }
 
   /** Next expired a tag: nothing stored so far may be served as current. */
@@ -306,6 +382,8 @@ export class ResponseCache {
 
   clear(): void {
     this.entries.clear();
+    this.keysByTag.clear();
+    this.untagged.clear();
     this.bytes = 0;
   }
 }

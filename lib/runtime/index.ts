@@ -2,7 +2,8 @@
 // (type-checked through JSDoc) because the "use cache" handler, which Next
 // imports at run time outside its bundles, uses them too.
 export { existingProcessSingleton, forgetProcessSingleton, processSingleton, setProcessGlobal } from "./process-state.mjs";
-export { announceTagExpiry, onTagExpiry, touchesReaderPages, type TagExpiryListener } from "./tag-expiry.mjs";
+export { announceTagExpiry, onTagExpiry, readerPageTags, type TagExpiryListener } from "./tag-expiry.mjs";
 export { exitAfterShutdownHooks, onShutdown, runShutdownHooks, SHUTDOWN_DEADLINE_MS, shutdownHookNames, type ShutdownHook } from "./shutdown.mjs";
 export { runningJobs, startJob, startRepeatingJob, stopJobs } from "./jobs.mjs";
 export { forgetSettings, parseSettings, settings, SettingsError, type Settings } from "./settings.mjs";
+export { collectRenderTags, recordRenderTags } from "./render-tags.mjs";

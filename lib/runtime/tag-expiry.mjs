@@ -38,9 +38,9 @@ export function announceTagExpiry(tags) {
 }
 
 /**
- * Whether an expiry can change what readers see: the admin's own paths cannot.
- * @param {string[]} tags
+ * The tags of an expiry that can change what readers see: the admin's own paths cannot.
+ * @param {readonly string[]} tags
  */
-export function touchesReaderPages(tags) {
-  return tags.some((tag) => !/^_N_T_\/admin(\/|$)/.test(tag));
+export function readerPageTags(tags) {
+  return tags.filter((tag) => !/^_N_T_\/admin(\/|$)/.test(tag));
 }

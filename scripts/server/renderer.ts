@@ -17,7 +17,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { stampSocketAddress } from "../../lib/http/client-address";
-import { exitAfterShutdownHooks, onTagExpiry, settings } from "../../lib/runtime";
+import { takeTagRequest, sendTagsAsTrailer } from "../../lib/http/render-tags";
+import { collectRenderTags, exitAfterShutdownHooks, onTagExpiry, settings } from "../../lib/runtime";
 import { forwardViewsTo, type Reader, type ViewOutcome } from "../../lib/views/tracking";
 import { closeGracefully } from "./graceful-close";
 import type { FrontMessage, RendererMessage } from "./renderer-process";
@@ -43,10 +44,17 @@ async function main() {
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     stampSocketAddress(req, relayToken);
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Interner Fehler");
+    const render = () =>
+      handle(req, res).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        res.end("Interner Fehler");
+      });
+    // A page for the front's response cache: it learns the cache tags the page showed.
+    if (!takeTagRequest(req)) return void render();
+    collectRenderTags((tags) => {
+      sendTagsAsTrailer(res, tags);
+      return render();
     });
   });
   // The front keeps its connections open; it closes them itself.

@@ -37,7 +37,7 @@ import { pictureStorage } from "../../lib/media/storage";
 import { recordView } from "../../lib/views/tracking";
 import { TAGS_CHANNEL } from "../../lib/cache/shared-tags.mjs";
 import { sharedRedis } from "../../lib/redis/connection.mjs";
-import { announceTagExpiry, exitAfterShutdownHooks, onTagExpiry, settings, touchesReaderPages } from "../../lib/runtime";
+import { announceTagExpiry, exitAfterShutdownHooks, onTagExpiry, readerPageTags, settings } from "../../lib/runtime";
 import { startFrontJobs } from "./front-jobs";
 import { closeGracefully } from "./graceful-close";
 import { RendererProcess } from "./renderer-process";
@@ -96,7 +96,9 @@ async function main() {
 function createReaderPages(target: RendererTarget, database: DatabaseAvailability): ReaderPages {
   const cache = new ResponseCache(responseCacheOptions(settings()));
   onTagExpiry((tags) => {
-    if (touchesReaderPages(tags)) cache.invalidateAll();
+    // Only the pages that showed an expired tag are rendered again (lib/http/response-cache.ts).
+    const reader = readerPageTags(tags);
+    if (reader.length > 0) cache.expireTags(reader);
   });
   // Several instances: an expiry on any of them reaches this cache; after a
   // break in Redis, when messages may have been lost, nothing kept is current.
