@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Pagination } from "@/components/site/pagination";
-import { ARTICLE_STATUSES, listArticlesForAdmin, listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin/article-list";
+import { ARTICLE_STATUSES, listArticlesForAdmin, listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin";
 import { parseId } from "@/lib/ids";
 import { formatDateTime } from "@/lib/dates";
-import { parsePageParam } from "@/lib/articles/paths";
-import { requireUser } from "@/lib/auth/session";
+import { parsePageParam } from "@/lib/articles";
+import { requireUser } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Artikel – Redaktion", robots: { index: false, follow: false } };
 

@@ -5,9 +5,9 @@ import { ArticleView } from "@/components/site/article-view";
 import { PreviewBanner } from "@/components/site/preview-banner";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { canEdit, loadArticleForEditor } from "@/lib/admin/article-editor";
+import { canEdit, loadArticleForEditor } from "@/lib/admin";
 import { getArticleForPreview, getRelatedArticles, getSections } from "@/lib/articles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth";
 import { parseId } from "@/lib/ids";
 
 // Rendered on request, complete before it is sent (like the reader pages).

@@ -5,13 +5,10 @@ import { connection } from "next/server";
 import { previewMarkdownAction, restoreRevisionAction, saveArticleAction } from "../actions";
 import { ArticleForm } from "@/components/admin/article-form";
 import { ArticleViewsSection } from "@/components/admin/article-views";
-import { listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin/article-list";
-import { formValuesOf } from "@/lib/admin/editor-form";
-import { canEdit, loadArticleForEditor } from "@/lib/admin/article-editor";
-import { getArticleViews } from "@/lib/admin/dashboard";
+import { listAuthorsForAdmin, listSectionsForAdmin, formValuesOf, canEdit, loadArticleForEditor, getArticleViews } from "@/lib/admin";
 import { formatDateTime } from "@/lib/dates";
 import { parseId } from "@/lib/ids";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Artikel bearbeiten – Redaktion", robots: { index: false, follow: false } };
 

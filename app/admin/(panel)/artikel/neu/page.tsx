@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ArticleForm } from "@/components/admin/article-form";
 import { previewMarkdownAction, saveArticleAction } from "../actions";
-import { listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin/article-list";
-import { requireUser } from "@/lib/auth/session";
-import { EMPTY_FORM_VALUES } from "@/lib/admin/article-input";
-import { pictureForEditor } from "@/lib/admin/pictures";
+import { listAuthorsForAdmin, listSectionsForAdmin, EMPTY_FORM_VALUES, pictureForEditor } from "@/lib/admin";
+import { requireUser } from "@/lib/auth";
 import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Neuer Artikel – Redaktion", robots: { index: false, follow: false } };
