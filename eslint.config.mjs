@@ -9,7 +9,7 @@ import boundaries from "./scripts/lint/boundaries.mjs";
 // database and no Next server API, which client components may import for
 // values and plain Node may load (bench:popular renders the admin dashboard's
 // components). boundaries.test.ts checks that nothing behind them breaks this.
-const CLIENT_SAFE_ENTRIES = ["@/lib/dates", "@/lib/ids", "@/lib/slug", "@/lib/popularity/client-safe"];
+const CLIENT_SAFE_ENTRIES = ["@/lib/dates", "@/lib/ids", "@/lib/slug", "@/lib/media/client-safe", "@/lib/popularity/client-safe"];
 
 const READER_FILES = ["app/(site)/**", "components/site/**"];
 const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
@@ -58,6 +58,11 @@ const eslintConfig = defineConfig([
             {
               name: "next/link",
               message: "Reader pages link with the plain <a> of components/site/link.tsx (its comment says why), not next/link.",
+            },
+            {
+              // Turbopack keeps every module behind an index in the page's graph.
+              name: "@/lib/media",
+              message: "Reader pages take picture sources from @/lib/media/client-safe: @/lib/media brings the upload stack (sharp) into every reader page.",
             },
           ],
         },

@@ -4,7 +4,7 @@ import { absoluteUrl } from "@/lib/seo";
 import { ArticleTeaser } from "./article-teaser";
 import { ArticleTime } from "./article-time";
 import { ResponsivePicture } from "./picture";
-import { fullSources } from "@/lib/media";
+import { fullSources } from "@/lib/media/client-safe";
 
 function Byline({ article }: { article: ArticleFull }) {
   if (article.authors.length === 0) return null;

@@ -4,4 +4,5 @@ export type { PictureSummary } from "./library";
 export { pictureResponse } from "./serve";
 export { pictureStorage, type PictureStorage } from "./storage";
 export { handleLibrary, handleUpload, type UploadContext } from "./upload";
-export { fullSources, structuredDataCrops, teaserSources, type PictureSources } from "./variants";
+// The plain half (variant names and srcsets), also its own entry for reader pages and client code.
+export * from "./client-safe";

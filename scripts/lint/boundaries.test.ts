@@ -108,6 +108,14 @@ describe("reader pages", () => {
     }
   });
 
+  it("report the picture stack's index, which would load sharp on every reader page", async () => {
+    expect(await boundaryErrors("components/site/x.tsx", `import { teaserSources } from "@/lib/media";\n`)).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*@\/lib\/media\/client-safe/),
+    ]);
+    expect(await boundaryErrors("components/site/x.tsx", `import { teaserSources } from "@/lib/media/client-safe";\n`)).toEqual([]);
+    expect(await boundaryErrors("app/api/x/route.ts", `import { handleUpload } from "@/lib/media";\n`)).toEqual([]);
+  });
+
   it("report a client component in components/site/ and app/(site)/", async () => {
     for (const filePath of ["components/site/x.tsx", "app/(site)/x/page.tsx"]) {
       expect(await boundaryErrors(filePath, `"use client";\nexport function X() { return null; }\n`), filePath).toEqual([
@@ -180,7 +188,7 @@ describe("client-safe entries", () => {
   it("bring no server code: no server-only, Node built-ins, database, Next server API or native module", async () => {
     const config = await eslint.calculateConfigForFile(path.join(root, "components/admin/x.tsx"));
     const entries: string[] = config.rules["rundblick/client-safe-imports"][1].entries;
-    expect(entries).toContain("@/lib/popularity/client-safe");
+    expect(entries).toEqual(expect.arrayContaining(["@/lib/media/client-safe", "@/lib/popularity/client-safe"]));
     const forbidden = /^(server-only$|node:|next\/(cache|headers|server)$|@prisma\/|pg$|ioredis$|sharp$|better-auth)/;
     for (const entry of entries) {
       const offending = [...packagesBehind(entry)].filter(([pkg]) => forbidden.test(pkg) || builtinModules.includes(pkg));
