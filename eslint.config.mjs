@@ -88,9 +88,6 @@ const eslintConfig = defineConfig([
   {
     name: "rundblick/mjs-ts-check",
     files: ["lib/**/*.mjs", "scripts/**/*.mjs"],
-    // TODO(#29): the lead adds `// @ts-check` to these (and moves them) on
-    // main; drop this list once that is merged.
-    ignores: ["lib/cache/shared-tags.mjs", "lib/cache/use-cache-handler.mjs", "lib/redis/connection.mjs", "scripts/dev/patch-next.mjs"],
     plugins: { rundblick: boundaries },
     rules: { "rundblick/mjs-ts-check": "error" },
   },
