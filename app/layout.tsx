@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from "@/lib/seo/metadata";
+import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from "@/lib/seo";
 import { inter, sourceSerif } from "./fonts";
 import "./globals.css";
 

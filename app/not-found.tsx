@@ -1,6 +1,6 @@
 import { Link } from "@/components/site/link";
 import { NotFoundContent } from "@/components/site/not-found-content";
-import { paths } from "@/lib/articles/paths";
+import { paths } from "@/lib/articles";
 
 // Addresses that match no route at all. Kept free of database reads so it can
 // be prerendered; pages inside the site use app/(site)/not-found.tsx instead.

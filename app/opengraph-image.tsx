@@ -1,5 +1,4 @@
-import { ogImageResponse } from "@/lib/seo/og-image";
-import { SITE_NAME } from "@/lib/seo/metadata";
+import { ogImageResponse, SITE_NAME } from "@/lib/seo";
 
 export const alt = SITE_NAME;
 export const size = { width: 1200, height: 630 };

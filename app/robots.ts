@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { absoluteUrl, siteUrl } from "@/lib/seo/metadata";
+import { absoluteUrl, siteUrl } from "@/lib/seo";
 
 // Rendered per request: the sitemap URLs follow SITE_URL at run time, not at build.
 export default async function robots(): Promise<MetadataRoute.Robots> {

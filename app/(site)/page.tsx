@@ -4,11 +4,9 @@ import { connection } from "next/server";
 import { ArticleTeaser } from "@/components/site/article-teaser";
 import { MostRead } from "@/components/site/most-read";
 import { JsonLd } from "@/components/site/json-ld";
-import { getFrontPage } from "@/lib/articles";
-import { organizationJsonLd, webSiteJsonLd } from "@/lib/seo/json-ld";
-import { paths } from "@/lib/articles/paths";
+import { getFrontPage, paths } from "@/lib/articles";
+import { organizationJsonLd, webSiteJsonLd, buildMetadata, pageSeo } from "@/lib/seo";
 import { getMostReadBoxes } from "@/lib/popularity";
-import { buildMetadata, pageSeo } from "@/lib/seo/metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   await connection();

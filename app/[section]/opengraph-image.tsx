@@ -1,8 +1,7 @@
 // Outside the (site) group on purpose, for a stable URL: /<section>/opengraph-image (see lib/seo/metadata.ts).
 import { connection } from "next/server";
 import { getSections } from "@/lib/articles";
-import { SITE_NAME } from "@/lib/seo/metadata";
-import { ogImageResponse } from "@/lib/seo/og-image";
+import { SITE_NAME, ogImageResponse } from "@/lib/seo";
 
 export const alt = `${SITE_NAME} – Ressort`;
 export const size = { width: 1200, height: 630 };

@@ -1,8 +1,5 @@
 import { connection } from "next/server";
-import { SITE_NAME, siteUrl } from "@/lib/seo/metadata";
-import { xmlHeaders } from "@/lib/seo/xml";
-import { buildNewsSitemap } from "@/lib/seo/sitemaps";
-import { getNewsSitemapEntries } from "@/lib/seo/sitemaps-data";
+import { SITE_NAME, siteUrl, xmlHeaders, buildNewsSitemap, getNewsSitemapEntries } from "@/lib/seo";
 
 export async function GET() {
   await connection();

@@ -1,8 +1,5 @@
 import { connection } from "next/server";
-import { siteUrl } from "@/lib/seo/metadata";
-import { xmlHeaders } from "@/lib/seo/xml";
-import { buildSitemapIndex, buildUrlset, sitemapFilePath } from "@/lib/seo/sitemaps";
-import { getSitemapFile, getSitemapPlan } from "@/lib/seo/sitemaps-data";
+import { siteUrl, xmlHeaders, buildSitemapIndex, buildUrlset, sitemapFilePath, getSitemapFile, getSitemapPlan } from "@/lib/seo";
 
 // One urlset while everything fits into one file; a sitemap index of
 // /sitemap/<n>.xml files beyond 50,000 URLs.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/form-state";
+import type { FormState } from "@/lib/admin";
 
 /** One button that runs a server action and shows its answer beside it. */
 export function ActionButton({ action, label, danger = false }: { action: () => Promise<FormState>; label: string; danger?: boolean }) {

@@ -1,9 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import type { EditorState } from "@/lib/admin/form-state";
-import type { ArticleFormValues, FieldErrors } from "@/lib/admin/article-input";
-import type { PictureSummary } from "@/lib/media/library";
+import type { EditorState, ArticleFormValues, FieldErrors } from "@/lib/admin";
+import type { PictureSummary } from "@/lib/media";
 import { FieldError, describedBy, inputClass } from "./field-error";
 import { MarkdownPreview } from "./markdown-preview";
 import { PictureField } from "./picture-field";

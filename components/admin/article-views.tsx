@@ -1,4 +1,4 @@
-import { ARTICLE_SERIES_MAX_HOURS, type ArticleViews } from "@/lib/popularity/dashboard";
+import { ARTICLE_SERIES_MAX_HOURS, type ArticleViews } from "@/lib/popularity/client-safe";
 import { HourlyChart, HourlyTable } from "./hourly-chart";
 
 const number = new Intl.NumberFormat("de-DE");

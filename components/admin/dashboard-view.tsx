@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { formatClock } from "@/lib/dates";
-import type { Dashboard, DashboardArticle } from "@/lib/popularity/dashboard";
-import { trendComparison, trendingRule } from "@/lib/popularity/trending";
+import { trendComparison, trendingRule, type Dashboard, type DashboardArticle } from "@/lib/popularity/client-safe";
 import { HourlyChart, HourlyTable } from "./hourly-chart";
 
 const number = new Intl.NumberFormat("de-DE");

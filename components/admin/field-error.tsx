@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/admin/article-input";
+import type { FieldErrors } from "@/lib/admin";
 
 /** An editor field's error message, under the field (`<id>-fehler`, which the field names in aria-describedby). */
 export function FieldError({ id, errors }: { id: keyof FieldErrors; errors?: FieldErrors }) {

@@ -1,4 +1,4 @@
-import { berlinHour, type HourlyPoint } from "@/lib/popularity/hourly-series";
+import { berlinHour, type HourlyPoint } from "@/lib/popularity/client-safe";
 
 const number = new Intl.NumberFormat("de-DE");
 

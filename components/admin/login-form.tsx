@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { LoginState } from "@/lib/admin/form-state";
+import type { LoginState } from "@/lib/admin";
 
 export function LoginForm({ loginAction }: { loginAction: (previous: LoginState, formData: FormData) => Promise<LoginState> }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, {});

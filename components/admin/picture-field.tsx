@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from "react";
-import type { FieldErrors } from "@/lib/admin/article-input";
-import type { PictureSummary } from "@/lib/media/library";
+import type { FieldErrors } from "@/lib/admin";
+import type { PictureSummary } from "@/lib/media";
 import { FieldError, describedBy, inputClass } from "./field-error";
 
 const MAX_BYTES = 15 * 1024 * 1024;

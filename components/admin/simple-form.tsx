@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/form-state";
+import type { FormState } from "@/lib/admin";
 import { useAnswerRound } from "./use-answer-round";
 
 export type SimpleField = {

@@ -1,6 +1,6 @@
 import { Link } from "./link";
-import type { ArticleCard } from "@/lib/articles/types";
-import { teaserSources } from "@/lib/media/variants";
+import type { ArticleCard } from "@/lib/articles";
+import { teaserSources } from "@/lib/media/client-safe";
 import { ArticleTime } from "./article-time";
 import { ResponsivePicture } from "./picture";
 

@@ -1,11 +1,10 @@
 import { Link } from "./link";
-import { paths } from "@/lib/articles/paths";
-import { absoluteUrl } from "@/lib/seo/metadata";
-import type { ArticleCard, ArticleFull } from "@/lib/articles/types";
+import { paths, type ArticleCard, type ArticleFull } from "@/lib/articles";
+import { absoluteUrl } from "@/lib/seo";
 import { ArticleTeaser } from "./article-teaser";
 import { ArticleTime } from "./article-time";
 import { ResponsivePicture } from "./picture";
-import { fullSources } from "@/lib/media/variants";
+import { fullSources } from "@/lib/media/client-safe";
 
 function Byline({ article }: { article: ArticleFull }) {
   if (article.authors.length === 0) return null;

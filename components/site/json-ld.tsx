@@ -1,4 +1,4 @@
-import { serializeJsonLd, type JsonLd as JsonLdData } from "@/lib/seo/json-ld";
+import { serializeJsonLd, type JsonLd as JsonLdData } from "@/lib/seo";
 
 /** Structured data for search engines, serialised so no value can end the script element. */
 export function JsonLd({ data }: { data: JsonLdData | JsonLdData[] }) {

@@ -1,7 +1,6 @@
 import { Link } from "./link";
 import { formatTime } from "@/lib/dates";
-import type { MostReadBox } from "@/lib/popularity";
-import { DEFAULT_WINDOW, WINDOW_PHRASE, windowAnchor, type MostReadWindow } from "@/lib/popularity/rank";
+import { DEFAULT_WINDOW, WINDOW_PHRASE, windowAnchor, type MostReadBox, type MostReadWindow } from "@/lib/popularity";
 
 /** The windows readers can switch between; the others are reachable by link only (old `?beliebt=` URLs). */
 const SWITCH: { window: MostReadWindow; label: string }[] = [

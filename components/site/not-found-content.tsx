@@ -1,5 +1,5 @@
 import { Link } from "./link";
-import { paths } from "@/lib/articles/paths";
+import { paths } from "@/lib/articles";
 
 export function NotFoundContent() {
   return (

@@ -1,4 +1,4 @@
-import type { PictureSources } from "@/lib/media/variants";
+import type { PictureSources } from "@/lib/media/client-safe";
 
 /**
  * A picture in AVIF, WebP or JPEG at several widths: the browser takes the

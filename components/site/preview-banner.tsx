@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./link";
 
 const statusNames = { DRAFT: "Entwurf", SCHEDULED: "geplant", PUBLISHED: "veröffentlicht", ARCHIVED: "archiviert" } as const;
 

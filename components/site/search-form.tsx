@@ -1,6 +1,5 @@
-import { paths } from "@/lib/articles/paths";
-import { MAX_QUERY_LENGTH, periodLabels, SEARCH_PERIODS, type SearchInput } from "@/lib/search/query";
-import type { SectionRef } from "@/lib/articles/types";
+import { paths, type SectionRef } from "@/lib/articles";
+import { MAX_QUERY_LENGTH, periodLabels, SEARCH_PERIODS, type SearchInput } from "@/lib/search";
 
 const fieldClass = "w-full rounded border border-muted/60 bg-paper px-3 py-2 text-base";
 const buttonClass = "rounded bg-brand-fill px-4 py-2 font-semibold text-white hover:bg-brand-fill-dark";

@@ -1,6 +1,5 @@
 import { Link } from "./link";
-import { paths } from "@/lib/articles/paths";
-import type { SectionRef } from "@/lib/articles/types";
+import { paths, type SectionRef } from "@/lib/articles";
 import { HeaderSearch } from "./search-form";
 
 export function SiteHeader({ sections, currentSection }: { sections: SectionRef[]; currentSection?: string }) {

@@ -6,7 +6,7 @@ import type { Prisma } from "../db/generated/prisma/client";
 import type { CurrentUser } from "../auth/session";
 import { slugify } from "../slug";
 import type { ArticleInput, FieldErrors } from "./article-input";
-import { positiveInt32 } from "./ids";
+import { parseId } from "../ids";
 import { PictureError } from "../media/errors";
 import { pictureSelect, refocusPicture, summarise } from "../media/library";
 
@@ -37,7 +37,7 @@ export async function saveArticle(
   expectedVersion: number | null,
 ): Promise<SaveResult> {
   // The id is a bound action argument: one no row can have is simply not there.
-  if (id !== null && !positiveInt32(id)) return fail({ form: "Diesen Artikel gibt es nicht (mehr)." });
+  if (id !== null && !parseId(id)) return fail({ form: "Diesen Artikel gibt es nicht (mehr)." });
   const now = new Date();
   if (input.pictureId !== null) {
     // A moved focal point means new crops, cut from the original before the
@@ -204,7 +204,7 @@ export async function saveArticle(
 
 /** Restores an earlier revision: itself saved as a new revision. */
 export async function restoreRevision(user: CurrentUser, articleId: number, revisionId: number, expectedVersion: number): Promise<SaveResult> {
-  if (!positiveInt32(articleId) || !positiveInt32(revisionId)) return fail({ form: "Diese Version gibt es nicht." });
+  if (!parseId(articleId) || !parseId(revisionId)) return fail({ form: "Diese Version gibt es nicht." });
   const [revision, current] = await Promise.all([
     db.revision.findFirst({ where: { id: revisionId, articleId }, select: { snapshot: true } }),
     loadArticleForEditor(articleId),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fromBerlinLocalInput } from "../dates";
 import { isValidSlug, slugify } from "../slug";
-import { MAX_INT32 } from "./ids";
+import { parseId } from "../ids";
 
 export const MAX_BODY_BYTES = 200 * 1024;
 export const ARTICLE_FIELDS = [
@@ -48,14 +48,13 @@ const text = (max: number, label: string) =>
   z.string().trim().max(max, `${label}: höchstens ${max} Zeichen.`);
 const optional = (max: number, label: string) => text(max, label).transform((v) => (v === "" ? null : v));
 
-/** A database id from the form: a positive 32-bit integer written in digits. */
+/** A database id from the form (lib/ids.ts); `message` when it is not one. */
 const id = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .regex(/^\d{1,10}$/, message)
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= MAX_INT32, message);
+  z.string({ error: message }).transform((value, ctx) => {
+    const parsed = parseId(value);
+    if (parsed === undefined) ctx.addIssue({ code: "custom", message });
+    return parsed ?? z.NEVER;
+  });
 
 const schema = z
   .object({
@@ -89,12 +88,13 @@ const schema = z
       (v) => v === null || /^https?:\/\/\S+$/.test(v) || /^\/\S*$/.test(v),
       "Die Bildadresse muss mit https:// oder / beginnen.",
     ),
-    pictureId: z
-      .string()
-      .trim()
-      .refine((v) => v === "" || /^\d{1,10}$/.test(v), "Dieses Bild gibt es nicht (mehr).")
-      .transform((v) => (v === "" ? null : Number(v)))
-      .refine((v) => v === null || (v >= 1 && v <= MAX_INT32), "Dieses Bild gibt es nicht (mehr)."),
+    // Empty: no picture from the library.
+    pictureId: z.string().transform((value, ctx) => {
+      if (value.trim() === "") return null;
+      const parsed = parseId(value);
+      if (parsed === undefined) ctx.addIssue({ code: "custom", message: "Dieses Bild gibt es nicht (mehr)." });
+      return parsed ?? z.NEVER;
+    }),
     // "x,y" in whole percent, set by clicking the picture; anything else keeps the point it has.
     pictureFocus: z.string().transform((v) => {
       const match = /^\s*(\d{1,3})\s*,\s*(\d{1,3})\s*$/.exec(v);

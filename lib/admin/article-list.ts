@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { ArticleStatus, Prisma } from "../db/generated/prisma/client";
 import type { CurrentUser } from "../auth/session";
-import { positiveInt32 } from "./ids";
+import { parseId } from "../ids";
 
 export const ADMIN_PAGE_SIZE = 25;
 export const ARTICLE_STATUSES = ["DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"] as const satisfies readonly ArticleStatus[];
@@ -27,8 +27,8 @@ export type AdminArticleRow = {
  */
 export async function listArticlesForAdmin(user: CurrentUser, filter: AdminArticleFilter) {
   // An id no row can have (1.5, beyond 32 bits) filters nothing instead of failing the query.
-  const sectionId = positiveInt32(filter.sectionId);
-  const authorId = positiveInt32(filter.authorId);
+  const sectionId = parseId(filter.sectionId);
+  const authorId = parseId(filter.authorId);
   const where: Prisma.ArticleWhereInput = {
     ...(filter.status ? { status: filter.status } : {}),
     ...(sectionId ? { sectionId } : {}),

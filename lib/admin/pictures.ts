@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { listPictures, pictureSelect, summarise, type PictureSummary } from "../media/library";
-import { positiveInt32 } from "./ids";
+import { parseId } from "../ids";
 
 export type LibraryEntry = PictureSummary & { articles: number; uploader: string | null };
 
@@ -21,7 +21,7 @@ export async function listPictureLibrary(query: string, page: number) {
 
 /** One picture for a new article started from the library (`/admin/artikel/neu?bild=<id>`). */
 export async function pictureForEditor(id: number): Promise<PictureSummary | null> {
-  if (!positiveInt32(id)) return null;
+  if (!parseId(id)) return null;
   const row = await db.picture.findUnique({ where: { id }, select: pictureSelect });
   return row ? summarise(row) : null;
 }

@@ -6,7 +6,7 @@ import { db } from "../db";
 import type { Prisma } from "../db/generated/prisma/client";
 import type { CurrentUser, Role } from "../auth/session";
 import { slugify } from "../slug";
-import { positiveInt32 } from "./ids";
+import { parseId } from "../ids";
 
 export type WriteResult = { ok: true; tags: string[]; message: string } | { ok: false; errors: Record<string, string> };
 
@@ -58,7 +58,7 @@ export async function createSection(name: string, description: string): Promise<
 
 /** Renames keep the address: a new slug would move every article of the section. */
 export async function updateSection(id: number, name: string, description: string): Promise<WriteResult> {
-  if (!positiveInt32(id)) return SECTION_GONE;
+  if (!parseId(id)) return SECTION_GONE;
   const section = await db.section.update({ where: { id }, data: { name, description }, select: { slug: true } }).catch(() => null);
   if (!section) return SECTION_GONE;
   // Cards on author and topic pages name the section too.
@@ -79,7 +79,7 @@ export async function moveSection(id: number, direction: "up" | "down"): Promise
 }
 
 export async function deleteSection(id: number): Promise<WriteResult> {
-  if (!positiveInt32(id)) return SECTION_GONE;
+  if (!parseId(id)) return SECTION_GONE;
   const section = await db.section.findUnique({ where: { id }, include: { _count: { select: { articles: true } } } });
   if (!section) return SECTION_GONE;
   if (section._count.articles > 0) {
@@ -103,7 +103,7 @@ export async function createTag(name: string): Promise<WriteResult> {
 }
 
 export async function renameTag(id: number, name: string): Promise<WriteResult> {
-  if (!positiveInt32(id)) return TAG_GONE;
+  if (!parseId(id)) return TAG_GONE;
   const tag = await db.tag.update({ where: { id }, data: { name }, select: { slug: true } }).catch(() => null);
   if (!tag) return TAG_GONE;
   const articles = await db.articleTag.findMany({ where: { tagId: id }, select: { articleId: true } });
@@ -112,7 +112,7 @@ export async function renameTag(id: number, name: string): Promise<WriteResult> 
 }
 
 export async function deleteTag(id: number): Promise<WriteResult> {
-  if (!positiveInt32(id)) return TAG_GONE;
+  if (!parseId(id)) return TAG_GONE;
   const tag = await db.tag.findUnique({ where: { id }, include: { _count: { select: { articles: true } } } });
   if (!tag) return TAG_GONE;
   if (tag._count.articles > 0) return { ok: false, errors: { form: `„${tag.name}“ ist noch an ${tag._count.articles} Artikeln und kann nicht gelöscht werden.` } };
@@ -135,7 +135,7 @@ export async function createAuthor(name: string, jobTitle: string, bio: string, 
 }
 
 export async function updateAuthor(id: number, name: string, jobTitle: string, bio: string): Promise<WriteResult> {
-  if (!positiveInt32(id)) return AUTHOR_GONE;
+  if (!parseId(id)) return AUTHOR_GONE;
   const author = await db.author.update({ where: { id }, data: { name, jobTitle, bio }, select: { slug: true } }).catch(() => null);
   if (!author) return AUTHOR_GONE;
   const articles = await db.articleAuthor.findMany({ where: { authorId: id }, select: { articleId: true } });
@@ -146,7 +146,7 @@ export async function updateAuthor(id: number, name: string, jobTitle: string, b
 }
 
 export async function deleteAuthor(id: number): Promise<WriteResult> {
-  if (!positiveInt32(id)) return AUTHOR_GONE;
+  if (!parseId(id)) return AUTHOR_GONE;
   const author = await db.author.findUnique({ where: { id }, include: { _count: { select: { articles: true } } } });
   if (!author) return AUTHOR_GONE;
   if (author._count.articles > 0) return { ok: false, errors: { form: `${author.name} steht noch über ${author._count.articles} Artikeln und kann nicht gelöscht werden.` } };

@@ -8,6 +8,10 @@ import { pictureRef } from "../media/variants";
 import { paths } from "./paths";
 import type { ArticleCard, ArticleFull, AuthorProfile, Page, SectionInfo, TagRef } from "./types";
 
+export { renderMarkdown } from "./markdown";
+export { parsePageParam, paths } from "./paths";
+export type { ArticleCard, ArticleFull, ArticleStatus, AuthorProfile, AuthorRef, Page, SectionInfo, SectionRef, TagRef } from "./types";
+
 export const PAGE_SIZE = 20;
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from ".";
+import { db } from "./client";
 
 const DB_TIMEOUT_MS = 2_000;
 

@@ -1,3 +1,4 @@
 import "server-only";
 
 export { db } from "./client";
+export { healthResponse } from "./health";

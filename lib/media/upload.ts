@@ -10,6 +10,7 @@ import { MAX_UPLOAD_BYTES, PictureError, messages } from "./errors";
 import { ingestPicture, listPictures, pictureSelect, summarise } from "./library";
 import type { PictureStorage } from "./storage";
 import { readCappedBody } from "../http/capped-body";
+import { parseId } from "../ids";
 
 const JSON_HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" };
 
@@ -94,7 +95,8 @@ export async function handleLibrary(request: Request, context: UploadContext): P
   const id = url.searchParams.get("id");
   if (id !== null) {
     // One picture by id (the editor after a refused save): a list of one or none.
-    const row = /^\d{1,9}$/.test(id) ? await context.db.picture.findUnique({ where: { id: Number(id) }, select: pictureSelect }) : null;
+    const pictureId = parseId(id);
+    const row = pictureId ? await context.db.picture.findUnique({ where: { id: pictureId }, select: pictureSelect }) : null;
     return json({ items: row ? [summarise(row)] : [], total: row ? 1 : 0, page: 1, pageCount: 1 });
   }
   const page = Number(url.searchParams.get("seite") ?? "1");

@@ -14,7 +14,7 @@ import { Prisma, type PrismaClient } from "../db/generated/prisma/client";
 import type { ArticleStatus } from "../db/generated/prisma/enums";
 import { utcTimestamp } from "../db/sql-time";
 import { advanceViewWindows } from "../views/windows";
-import { HOUR_MS, hourStartMs, hoursBetween, labelHours, seriesTotal, toHourlySeries, type HourlyPoint } from "./hourly-series";
+import { ARTICLE_SERIES_MAX_HOURS, HOUR_MS, hourStartMs, hoursBetween, labelHours, seriesTotal, toHourlySeries, type HourlyPoint } from "./hourly-series";
 import { WINDOW_HOURS } from "./rank";
 import { compareTrends, lastHourStart, trendOf, TRENDING_MIN_VIEWS, type Trend } from "./trending";
 
@@ -25,8 +25,6 @@ export type DashboardScope = { authorUserId?: string };
 
 export const DASHBOARD_LIST_LENGTH = 10;
 export const DASHBOARD_SERIES_HOURS = 48;
-/** An article's own series goes back to its publication, at most this far (the hourly rows' retention). */
-export const ARTICLE_SERIES_MAX_HOURS = 30 * 24;
 
 export type DashboardArticle = {
   articleId: number;

@@ -8,6 +8,8 @@
 import { formatBerlinHour } from "../dates";
 
 export const HOUR_MS = 3_600_000;
+/** An article's own series goes back to its publication, at most this far (the hourly rows' retention). */
+export const ARTICLE_SERIES_MAX_HOURS = 30 * 24;
 
 export type HourlyPoint = {
   /** Start of the UTC hour. */

@@ -7,6 +7,9 @@ import { paths } from "../articles/paths";
 import { queryMostRead } from "./query";
 import { chooseWindow, DEFAULT_WINDOW, MOST_READ_WINDOWS, type MostReadWindow } from "./rank";
 
+// The plain half (windows, hourly series, trending), also its own entry for client code.
+export * from "./client-safe";
+
 export type MostReadItem = {
   articleId: number;
   path: string;

@@ -5,6 +5,18 @@ import { db } from "../db";
 import { findArticles, type SearchResults } from "./sql";
 import type { SearchInput } from "./query";
 
+export {
+  MAX_QUERY_LENGTH,
+  parsePeriod,
+  parseSectionParam,
+  periodLabels,
+  periodPhrases,
+  sanitizeQuery,
+  SEARCH_PERIODS,
+  searchHref,
+  type SearchInput,
+  type SearchPeriod,
+} from "./query";
 export { SEARCH_MAX_HITS, SEARCH_MAX_PAGES, SEARCH_PAGE_SIZE, type SearchHit, type SearchNotice, type SearchResults } from "./sql";
 
 /**

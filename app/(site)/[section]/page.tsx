@@ -4,10 +4,9 @@ import { connection } from "next/server";
 import { ArticleList } from "@/components/site/article-teaser";
 import { MostRead } from "@/components/site/most-read";
 import { Pagination } from "@/components/site/pagination";
-import { getSectionPage } from "@/lib/articles";
-import { parsePageParam, paths } from "@/lib/articles/paths";
+import { getSectionPage, parsePageParam, paths } from "@/lib/articles";
 import { getMostReadBoxes } from "@/lib/popularity";
-import { buildMetadata, pageSeo } from "@/lib/seo/metadata";
+import { buildMetadata, pageSeo } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadSectionPage(props: PageProps<"/[section]">) {

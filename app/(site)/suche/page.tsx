@@ -4,11 +4,8 @@ import { connection } from "next/server";
 import { Pagination } from "@/components/site/pagination";
 import { SearchForm, SearchTips } from "@/components/site/search-form";
 import { SearchResultList } from "@/components/site/search-results";
-import { getSections } from "@/lib/articles";
-import { parsePageParam } from "@/lib/articles/paths";
-import { searchArticles, SEARCH_MAX_HITS, SEARCH_PAGE_SIZE, type SearchResults } from "@/lib/search";
-import { parsePeriod, parseSectionParam, periodPhrases, sanitizeQuery, searchHref, type SearchInput } from "@/lib/search/query";
-import type { SectionRef } from "@/lib/articles/types";
+import { getSections, parsePageParam, type SectionRef } from "@/lib/articles";
+import { searchArticles, SEARCH_MAX_HITS, SEARCH_PAGE_SIZE, parsePeriod, parseSectionParam, periodPhrases, sanitizeQuery, searchHref, type SearchResults, type SearchInput } from "@/lib/search";
 
 async function readSearch(props: PageProps<"/suche">): Promise<{ input: SearchInput; sections: SectionRef[] }> {
   await connection();

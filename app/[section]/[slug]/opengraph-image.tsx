@@ -1,11 +1,9 @@
 // Outside the (site) group on purpose: a route group in the path makes Next add a hash to the
 // image URL; here it stays /<section>/<slug>/opengraph-image, which lib/seo/metadata.ts and JSON-LD link to.
 import { connection } from "next/server";
-import { structuredDataCrops } from "@/lib/media/variants";
-import { absoluteUrl } from "@/lib/seo/metadata";
+import { structuredDataCrops } from "@/lib/media/client-safe";
+import { absoluteUrl, SITE_NAME, ogImageResponse } from "@/lib/seo";
 import { getArticle } from "@/lib/articles";
-import { SITE_NAME } from "@/lib/seo/metadata";
-import { ogImageResponse } from "@/lib/seo/og-image";
 import { isValidSlug } from "@/lib/slug";
 
 export const alt = `${SITE_NAME} – Artikel`;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { logout, logoutEverywhere } from "@/app/admin/(auth)/login/actions";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth";
 
 export const instant = false;
 // Partial Prefetching for the admin's links (the app's flag is off for reader pages: next.config.ts).

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { DashboardRefresh } from "@/components/admin/dashboard-refresh";
 import { DashboardView } from "@/components/admin/dashboard-view";
-import { getDashboard } from "@/lib/admin/dashboard";
+import { getDashboard } from "@/lib/admin";
 import { formatClock } from "@/lib/dates";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Übersicht – Redaktion", robots: { index: false, follow: false } };
 

@@ -3,10 +3,9 @@
 import { updateTag } from "next/cache";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import * as admin from "@/lib/admin/taxonomy";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/credentials";
-import { requireUser, type Role } from "@/lib/auth/session";
-import { fieldErrors, formValues, type FormState } from "@/lib/admin/form-state";
+import * as admin from "@/lib/admin";
+import { MIN_PASSWORD_LENGTH, requireUser, type Role } from "@/lib/auth";
+import { fieldErrors, formValues, type FormState } from "@/lib/admin";
 
 const EDITORS: Role[] = ["ADMIN", "EDITOR"];
 

@@ -1,7 +1,7 @@
 import { connection } from "next/server";
-import { userForRequest } from "@/lib/auth/session";
+import { userForRequest } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { handleLibrary, handleUpload, type UploadContext } from "@/lib/media/upload";
+import { handleLibrary, handleUpload, type UploadContext } from "@/lib/media";
 
 const context: UploadContext = {
   db,

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { healthResponse } from "@/lib/db/health";
+import { healthResponse } from "@/lib/db";
 
 export async function GET() {
   await connection();

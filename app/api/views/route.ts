@@ -1,6 +1,5 @@
 import { settings } from "@/lib/runtime";
-import { flushViews, viewStats } from "@/lib/views";
-import { answerBeaconRequest, beaconResponse, NO_STORE_HEADERS } from "@/lib/views/route-handler";
+import { flushViews, viewStats, answerBeaconRequest, beaconResponse, NO_STORE_HEADERS } from "@/lib/views";
 
 /** The view beacon (lib/views/route-handler.ts). */
 export async function POST(request: Request) {

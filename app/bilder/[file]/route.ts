@@ -2,8 +2,7 @@
 // reaching Next; this route answers the same where that process does not run
 // (`next dev`).
 import { connection } from "next/server";
-import { pictureResponse } from "@/lib/media/serve";
-import { pictureStorage } from "@/lib/media/storage";
+import { pictureResponse, pictureStorage } from "@/lib/media";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   await connection();

@@ -1,8 +1,5 @@
 import { connection } from "next/server";
-import { siteUrl } from "@/lib/seo/metadata";
-import { xmlHeaders } from "@/lib/seo/xml";
-import { buildUrlset, parseSitemapFileName } from "@/lib/seo/sitemaps";
-import { getSitemapFile, getSitemapPlan } from "@/lib/seo/sitemaps-data";
+import { siteUrl, xmlHeaders, buildUrlset, parseSitemapFileName, getSitemapFile, getSitemapPlan } from "@/lib/seo";
 
 export async function GET(_request: Request, context: RouteContext<"/sitemap/[file]">) {
   await connection();

@@ -6,8 +6,7 @@ import { MostRead } from "@/components/site/most-read";
 import { JsonLd } from "@/components/site/json-ld";
 import { getArticle, getArticleRedirect, getRelatedArticles } from "@/lib/articles";
 import { getMostReadBoxes } from "@/lib/popularity";
-import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
-import { buildMetadata, pageSeo } from "@/lib/seo/metadata";
+import { articleBreadcrumbJsonLd, newsArticleJsonLd, buildMetadata, pageSeo } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadArticle(props: PageProps<"/[section]/[slug]">) {

@@ -1,9 +1,6 @@
 import { connection } from "next/server";
-import { buildRssFeed } from "@/lib/seo/feeds";
-import { getFeedData } from "@/lib/seo/feeds-data";
-import { paths } from "@/lib/articles/paths";
-import { absoluteUrl, SITE_NAME, siteUrl } from "@/lib/seo/metadata";
-import { xmlHeaders } from "@/lib/seo/xml";
+import { buildRssFeed, getFeedData, absoluteUrl, SITE_NAME, siteUrl, xmlHeaders } from "@/lib/seo";
+import { paths } from "@/lib/articles";
 import { isValidSlug } from "@/lib/slug";
 
 export async function GET(_request: Request, context: RouteContext<"/[section]/feed.xml">) {

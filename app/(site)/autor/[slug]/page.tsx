@@ -3,9 +3,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleList } from "@/components/site/article-teaser";
 import { Pagination } from "@/components/site/pagination";
-import { getAuthorPage } from "@/lib/articles";
-import { parsePageParam, paths } from "@/lib/articles/paths";
-import { buildMetadata, pageSeo } from "@/lib/seo/metadata";
+import { getAuthorPage, parsePageParam, paths } from "@/lib/articles";
+import { buildMetadata, pageSeo } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
 async function loadAuthorPage(props: PageProps<"/autor/[slug]">) {

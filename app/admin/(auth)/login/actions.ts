@@ -3,10 +3,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { LoginState } from "@/lib/admin/form-state";
-import { getAuth } from "@/lib/auth/better-auth";
-import { loginClientAddress, throttledLogin } from "@/lib/auth/login";
-import { isActiveAccount } from "@/lib/auth/users";
+import type { LoginState } from "@/lib/admin";
+import { getAuth, loginClientAddress, throttledLogin, isActiveAccount } from "@/lib/auth";
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),

@@ -2,11 +2,9 @@
 
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { restoreRevision, saveArticle, type SaveResult } from "@/lib/admin/article-editor";
-import { renderMarkdown } from "@/lib/articles/markdown";
-import { requireUser } from "@/lib/auth/session";
-import type { EditorState } from "@/lib/admin/form-state";
-import { MAX_BODY_BYTES, parseArticleInput, readArticleForm } from "@/lib/admin/article-input";
+import { restoreRevision, saveArticle, MAX_BODY_BYTES, parseArticleInput, readArticleForm, type SaveResult, type EditorState } from "@/lib/admin";
+import { renderMarkdown } from "@/lib/articles";
+import { requireUser } from "@/lib/auth";
 
 function afterSave(result: Extract<SaveResult, { ok: true }>): never {
   // Readers see the change on their next request: these entries are gone, not stale.

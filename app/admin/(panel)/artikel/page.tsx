@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Pagination } from "@/components/site/pagination";
-import { ARTICLE_STATUSES, listArticlesForAdmin, listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin/article-list";
-import { positiveInt32 } from "@/lib/admin/ids";
+import { ARTICLE_STATUSES, listArticlesForAdmin, listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin";
+import { parseId } from "@/lib/ids";
 import { formatDateTime } from "@/lib/dates";
-import { parsePageParam } from "@/lib/articles/paths";
-import { requireUser } from "@/lib/auth/session";
+import { parsePageParam } from "@/lib/articles";
+import { requireUser } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Artikel – Redaktion", robots: { index: false, follow: false } };
 
@@ -22,8 +22,8 @@ export default async function AdminArticlesPage(props: PageProps<"/admin/artikel
   const search = await props.searchParams;
   const status = ARTICLE_STATUSES.find((s) => s === one(search.status));
   // Hand-edited URLs (?ressort=1.5, ids beyond 32 bits) filter nothing.
-  const sectionId = positiveInt32(one(search.ressort));
-  const authorId = positiveInt32(one(search.autor));
+  const sectionId = parseId(one(search.ressort));
+  const authorId = parseId(one(search.autor));
   const title = one(search.titel).trim().slice(0, 200);
   const page = parsePageParam(search.seite);
   const [articles, sections, authors] = await Promise.all([

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { listPictureLibrary } from "@/lib/admin/pictures";
+import { listPictureLibrary } from "@/lib/admin";
 import { formatDateTime } from "@/lib/dates";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Bilder – Redaktion", robots: { index: false, follow: false } };
 

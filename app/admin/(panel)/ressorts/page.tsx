@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ActionButton } from "@/components/admin/action-button";
 import { SimpleForm } from "@/components/admin/simple-form";
-import { listSectionsWithCounts } from "@/lib/admin/taxonomy";
-import { requireUser } from "@/lib/auth/session";
+import { listSectionsWithCounts } from "@/lib/admin";
+import { requireUser } from "@/lib/auth";
 import { createSectionAction, deleteSectionAction, moveSectionAction, updateSectionAction } from "../verwaltung-actions";
 
 export const metadata: Metadata = { title: "Ressorts – Redaktion", robots: { index: false, follow: false } };

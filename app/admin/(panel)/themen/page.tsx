@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ActionButton } from "@/components/admin/action-button";
 import { SimpleForm } from "@/components/admin/simple-form";
-import { listTagsWithCounts } from "@/lib/admin/taxonomy";
-import { requireUser } from "@/lib/auth/session";
+import { listTagsWithCounts } from "@/lib/admin";
+import { requireUser } from "@/lib/auth";
 import { createTagAction, deleteTagAction, renameTagAction } from "../verwaltung-actions";
 
 export const metadata: Metadata = { title: "Themen – Redaktion", robots: { index: false, follow: false } };

@@ -5,9 +5,10 @@ import { ArticleView } from "@/components/site/article-view";
 import { PreviewBanner } from "@/components/site/preview-banner";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { canEdit, loadArticleForEditor } from "@/lib/admin/article-editor";
+import { canEdit, loadArticleForEditor } from "@/lib/admin";
 import { getArticleForPreview, getRelatedArticles, getSections } from "@/lib/articles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth";
+import { parseId } from "@/lib/ids";
 
 // Rendered on request, complete before it is sent (like the reader pages).
 export const instant = false;
@@ -22,8 +23,8 @@ export const metadata: Metadata = { title: "Vorschau – Redaktion", robots: { i
 export default async function ArticlePreviewPage(props: PageProps<"/admin/vorschau/[id]">) {
   await connection();
   const user = await requireUser();
-  const { id } = await props.params;
-  const editable = /^\d{1,9}$/.test(id) ? await loadArticleForEditor(Number(id)) : null;
+  const id = parseId((await props.params).id);
+  const editable = id ? await loadArticleForEditor(id) : null;
   if (!editable || !canEdit(user, editable)) notFound();
   const [article, sections] = await Promise.all([getArticleForPreview(editable.id), getSections()]);
   if (!article) notFound();

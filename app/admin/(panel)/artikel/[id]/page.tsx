@@ -5,12 +5,10 @@ import { connection } from "next/server";
 import { previewMarkdownAction, restoreRevisionAction, saveArticleAction } from "../actions";
 import { ArticleForm } from "@/components/admin/article-form";
 import { ArticleViewsSection } from "@/components/admin/article-views";
-import { listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin/article-list";
-import { formValuesOf } from "@/lib/admin/editor-form";
-import { canEdit, loadArticleForEditor } from "@/lib/admin/article-editor";
-import { getArticleViews } from "@/lib/admin/dashboard";
+import { listAuthorsForAdmin, listSectionsForAdmin, formValuesOf, canEdit, loadArticleForEditor, getArticleViews } from "@/lib/admin";
 import { formatDateTime } from "@/lib/dates";
-import { requireUser } from "@/lib/auth/session";
+import { parseId } from "@/lib/ids";
+import { requireUser } from "@/lib/auth";
 
 export const metadata: Metadata = { title: "Artikel bearbeiten – Redaktion", robots: { index: false, follow: false } };
 
@@ -18,8 +16,8 @@ export default async function EditArticlePage(props: PageProps<"/admin/artikel/[
   await connection();
   const user = await requireUser();
   const [{ id: idParam }, search] = await Promise.all([props.params, props.searchParams]);
-  const id = /^\d{1,9}$/.test(idParam) ? Number(idParam) : NaN;
-  const article = Number.isInteger(id) ? await loadArticleForEditor(id) : null;
+  const id = parseId(idParam);
+  const article = id ? await loadArticleForEditor(id) : null;
   if (!article || !canEdit(user, article)) notFound();
   const [sections, authors, views] = await Promise.all([listSectionsForAdmin(), listAuthorsForAdmin(), getArticleViews(article.id)]);
   const saved = typeof search.gespeichert === "string";

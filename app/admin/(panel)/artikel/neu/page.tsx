@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ArticleForm } from "@/components/admin/article-form";
 import { previewMarkdownAction, saveArticleAction } from "../actions";
-import { listAuthorsForAdmin, listSectionsForAdmin } from "@/lib/admin/article-list";
-import { requireUser } from "@/lib/auth/session";
-import { EMPTY_FORM_VALUES } from "@/lib/admin/article-input";
-import { pictureForEditor } from "@/lib/admin/pictures";
+import { listAuthorsForAdmin, listSectionsForAdmin, EMPTY_FORM_VALUES, pictureForEditor } from "@/lib/admin";
+import { requireUser } from "@/lib/auth";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Neuer Artikel – Redaktion", robots: { index: false, follow: false } };
 
@@ -13,11 +12,11 @@ export default async function NewArticlePage(props: PageProps<"/admin/artikel/ne
   await connection();
   const user = await requireUser();
   // From the picture library: "Neuer Artikel mit diesem Bild" (?bild=<id>).
-  const { bild } = await props.searchParams;
+  const pictureId = parseId((await props.searchParams).bild);
   const [sections, authors, picture] = await Promise.all([
     listSectionsForAdmin(),
     listAuthorsForAdmin(),
-    typeof bild === "string" && /^\d{1,10}$/.test(bild) ? pictureForEditor(Number(bild)) : null,
+    pictureId ? pictureForEditor(pictureId) : null,
   ]);
   const initial = picture
     ? { ...EMPTY_FORM_VALUES, pictureId: String(picture.id), pictureFocus: `${picture.focusX},${picture.focusY}`, imageAlt: picture.alt, imageCredit: picture.credit, imageCaption: picture.caption }
