@@ -5,6 +5,6 @@ export async function register() {
   // Behind the front process (`npm start`) the front counts views and runs their
   // jobs (scripts/server/server.ts); Next alone (`next dev`) runs them itself.
   if (settings().rendererRelayToken) return;
-  const { startViewJobs } = await import("./lib/views");
+  const { startViewJobs } = await import("./lib/views/tracking");
   startViewJobs();
 }
