@@ -4,7 +4,8 @@
  * to Postgres through a TCP relay that the test cuts for 30 seconds.
  * Readers keep getting pages they were served before, pages never seen get
  * a quick German 503, the health check says so, beacons are taken (202), and
- * every counted view is in the database once it is back.
+ * every counted view is in the database once it is back; also when the
+ * outage began before any beacon had loaded the list of articles.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
@@ -31,12 +32,12 @@ async function get(path: string, timeoutMs = 5_000): Promise<Answer> {
 }
 
 let beaconNumber = 0;
-async function beacon(articleId: number): Promise<number> {
+async function beacon(articleId: number, timeoutMs = 2_000): Promise<number> {
   const response = await fetch(`${BASE}/api/views`, {
     method: "POST",
     headers: { "content-type": "application/json", "user-agent": `${FIREFOX} Ausfall-${process.pid}-${beaconNumber++}/1.0` },
     body: JSON.stringify({ articleId }),
-    signal: AbortSignal.timeout(2_000),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   const body = (await response.json()) as { status?: string };
   expect(response.status, JSON.stringify(body)).toBe(202);
@@ -102,6 +103,26 @@ async function articleId(path: string): Promise<number> {
   const { rows } = await direct.query<{ id: number }>(`SELECT id FROM "Article" WHERE slug = $1`, [slug]);
   return rows[0]!.id;
 }
+
+test("beacons are taken while the database is down before any beacon loaded the list of articles, and counted exactly once it is back", async () => {
+  test.setTimeout(180_000);
+  // No beacon has reached this server yet: its list of countable articles was never loaded.
+  const ids = [await articleId(articlePath(published[3]!)), await articleId(articlePath(published[4]!))];
+  const before = await totalViews(ids);
+  relay.cutOff();
+  let counted = 0;
+  try {
+    for (let i = 0; i < 12; i++) counted += await beacon(ids[i % 2]!, 6_000);
+    // A made-up article is taken too (nobody can check it now) and dropped when the views are written.
+    await beacon(987_654_321, 6_000);
+  } finally {
+    relay.mend();
+  }
+  expect(counted).toBe(12);
+  await expect.poll(() => totalViews(ids), { timeout: 90_000, intervals: [1_000] }).toBe(before + counted);
+  const { rows } = await direct.query(`SELECT 1 FROM "ArticleViewHourly" WHERE "articleId" = 987654321`);
+  expect(rows).toHaveLength(0);
+});
 
 test("pages and beacons stand through a 30-second database outage; every counted view is written afterwards", async () => {
   test.setTimeout(300_000);
