@@ -8,7 +8,8 @@ import path from "node:path";
 export const VARNISHD = "/usr/sbin/varnishd";
 export const varnishAvailable = existsSync(VARNISHD);
 
-const SHIPPED_VCL = path.join(import.meta.dirname, "../deploy/varnish/default.vcl");
+// Relative to the project root, where Vitest and Playwright run (Playwright compiles this file as CommonJS: no import.meta).
+const SHIPPED_VCL = path.join(process.cwd(), "deploy/varnish/default.vcl");
 
 /**
  * deploy/varnish/default.vcl with only the backend's `.host` and `.port`
