@@ -1,5 +1,6 @@
 import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CdnPurger, cdnTagHeaders, VarnishTarget } from "../../lib/cdn";
 import { startVarnish, varnishAvailable, vclForBackend, VARNISHD, type RunningVarnish } from "../../test/varnish";
@@ -17,7 +18,7 @@ const CACHEABLE = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
 const cdn = { varnishUrls: ["http://varnish"], fastly: null, cloudflare: null };
 
 /** What the origin answers for a path; `n` counts its requests to that path, from 1. */
-function page(path: string, n: number): { status?: number; headers: Record<string, string | string[]>; body: string } {
+function page(path: string, n: number): { status?: number; headers: Record<string, string | string[]>; body: string | Buffer } {
   switch (path) {
     case "/api/health":
       return { headers: { "cache-control": "no-store" }, body: '{"status":"ok"}' };
@@ -39,6 +40,14 @@ function page(path: string, n: number): { status?: number; headers: Record<strin
       };
     case "/_stueck/beliebteste":
       return { headers: { "cache-control": CACHEABLE, xkey: "most-read" }, body: `<ol>Beliebteste ${n}</ol>` };
+    case "/komprimiert":
+      // As our front answers Varnish (which asks for gzip): compressed, varying by encoding.
+      return {
+        headers: { "cache-control": CACHEABLE, "surrogate-control": 'content="ESI/1.0"', "content-encoding": "gzip", vary: "Accept-Encoding" },
+        body: gzipSync(`<!DOCTYPE html><html><body><h1>Komprimiert ${n}</h1><esi:include src="/_stueck/komprimiert"/></body></html>`),
+      };
+    case "/_stueck/komprimiert":
+      return { headers: { "cache-control": CACHEABLE, "content-encoding": "gzip", vary: "Accept-Encoding" }, body: gzipSync(`<ol>Stück ${n}</ol>`) };
     case "/kurzlebig":
       return { headers: { "cache-control": "public, max-age=0, s-maxage=1", xkey: "kurz" }, body: `Kurzlebig ${n}` };
     default:
@@ -168,6 +177,24 @@ describe.skipIf(!varnishAvailable)("deploy/varnish/default.vcl under varnishd", 
     expect(after.body).toBe("<!DOCTYPE html><html><body><h1>Startseite 1</h1><ol>Beliebteste 2</ol></body></html>");
     expect(originRequests("/")).toBe(1);
     expect(originRequests("/_stueck/beliebteste")).toBe(2);
+  });
+
+  it("assembles ESI in gzip-compressed answers, as our front sends them", async () => {
+    const plain = await get("/komprimiert");
+    expect(plain.body).toBe("<!DOCTYPE html><html><body><h1>Komprimiert 1</h1><ol>Stück 1</ol></body></html>");
+    expect(received.get("/komprimiert")?.["accept-encoding"]).toBe("gzip");
+    // A client that takes gzip gets the assembled page compressed.
+    const compressed = await new Promise<{ encoding?: string; body: string }>((resolve, reject) => {
+      const req = request(`${varnish.url}/komprimiert`, { headers: { "accept-encoding": "gzip" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: gunzipSync(Buffer.concat(chunks)).toString() }));
+      });
+      req.once("error", reject);
+      req.end();
+    });
+    expect(compressed).toEqual({ encoding: "gzip", body: plain.body });
+    expect(originRequests("/komprimiert")).toBe(1);
   });
 
   it("takes purges from localhost only", async () => {
