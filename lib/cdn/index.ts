@@ -5,7 +5,7 @@
  * expiry of this instance, and the response headers that carry a page's
  * tags. docs/caching.md, "CDN tier".
  */
-import { announceTagExpiry, onShutdown, settings, touchesReaderPages, type Settings } from "../runtime";
+import { announceTagExpiry, onShutdown, settings, type Settings } from "../runtime";
 import { CloudflareTarget } from "./cloudflare";
 import { FastlyTarget } from "./fastly";
 import { CdnPurger } from "./purger";
@@ -46,6 +46,9 @@ export function expireHereAndPurge(purger: Pick<CdnPurger, "expire"> | null = st
   if (!purger) return announceTagExpiry;
   return (tags) => {
     announceTagExpiry(tags);
-    purger.expire(tags.filter((tag) => touchesReaderPages([tag])));
+    purger.expire(tags.filter((tag) => !ADMIN_PATH_TAG.test(tag)));
   };
 }
+
+/** Next's path tags of the admin: nothing under /admin is ever in a CDN. */
+const ADMIN_PATH_TAG = /^_N_T_\/admin(\/|$)/;
