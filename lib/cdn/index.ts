@@ -8,11 +8,12 @@
 import { announceTagExpiry, onShutdown, settings, type Settings } from "../runtime";
 import { CloudflareTarget } from "./cloudflare";
 import { FastlyTarget } from "./fastly";
+import { purgeKeysFor } from "./headers";
 import { CdnPurger } from "./purger";
 import type { PurgeTarget } from "./target";
 import { VarnishTarget } from "./varnish";
 
-export { CDN_TAG_HEADERS, cdnTagHeaders } from "./headers";
+export { CDN_KEYS, CDN_TAG_HEADERS, cdnTagHeaders, purgeKeysFor } from "./headers";
 export { CdnPurger, type PurgerOptions } from "./purger";
 export { cdnKey, PurgeFailed, type PurgeTarget } from "./target";
 export { CloudflareTarget, FastlyTarget, VarnishTarget };
@@ -40,15 +41,12 @@ export function startCdnPurger(cdn: Settings["cdn"] = settings().cdn): CdnPurger
  * (its renderer's "tags-expired" message): announce it here, so the response
  * cache drops its entries first, then queue it as a purge. Expiries that other
  * instances publish through Redis are only announced: the instance where an
- * expiry happened purges it, once. The admin's own paths are never in a CDN.
+ * expiry happened purges it, once. What it purges: purgeKeysFor.
  */
 export function expireHereAndPurge(purger: Pick<CdnPurger, "expire"> | null = startCdnPurger()): (tags: string[]) => void {
   if (!purger) return announceTagExpiry;
   return (tags) => {
     announceTagExpiry(tags);
-    purger.expire(tags.filter((tag) => !ADMIN_PATH_TAG.test(tag)));
+    purger.expire(purgeKeysFor(tags));
   };
 }
-
-/** Next's path tags of the admin: nothing under /admin is ever in a CDN. */
-const ADMIN_PATH_TAG = /^_N_T_\/admin(\/|$)/;

@@ -99,7 +99,7 @@ describe("expireHereAndPurge", () => {
     try {
       const expire = expireHereAndPurge({ expire: (tags) => void order.push(`purge ${tags.join(" ")}`) });
       expire(["article:1", "_N_T_/admin/artikel"]);
-      expect(order).toEqual(["announced article:1 _N_T_/admin/artikel", "purge article:1"]);
+      expect(order).toEqual(["announced article:1 _N_T_/admin/artikel", "purge article:1 untagged-pages"]);
     } finally {
       stop();
     }
