@@ -71,6 +71,8 @@ test.beforeAll(async () => {
     if (Date.now() > deadline || launcher.exitCode !== null) throw new Error(`Server kam nicht hoch:\n${log.slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
+  // Varnish's probe found the backend sick while it started; it takes a few probes to trust it again.
+  await expect.poll(async () => /healthy/i.test(await varnish.admin("backend.list")), { timeout: 30_000 }).toBe(true);
   direct = new pg.Client({ connectionString: database.toString() });
   await direct.connect();
 });
