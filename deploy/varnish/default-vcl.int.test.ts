@@ -164,6 +164,10 @@ describe.skipIf(!varnishAvailable)("deploy/varnish/default.vcl under varnishd", 
     await get("/politik/artikel-1", { cookie: "consent=1" });
     expect(originRequests("/politik/artikel-1")).toBe(before + 1);
     expect(received.get("/politik/artikel-1")?.cookie).toBeUndefined();
+    // Other methods are passed with their cookies.
+    const post = await fetch(`${varnish.url}/politik/artikel-1`, { method: "POST", headers: { cookie: "consent=1" }, body: "x" });
+    await post.text();
+    expect(received.get("/politik/artikel-1")?.cookie).toBe("consent=1");
   });
 
   it("assembles ESI pieces, each cached and purged on its own", async () => {

@@ -97,9 +97,11 @@ sub rundblick_private {
 
 # A reader page is the same for every reader: other cookies (analytics,
 # consent) do not change it, so they must not make it uncacheable, as
-# builtin.vcl would.
+# builtin.vcl would. Other methods keep theirs (builtin.vcl passes them).
 sub rundblick_cookies {
-    unset req.http.Cookie;
+    if (req.method == "GET" || req.method == "HEAD") {
+        unset req.http.Cookie;
+    }
 }
 
 #######################################################################
