@@ -6,11 +6,6 @@
  * an untouched article stays a hit; the "Beliebteste" box is assembled from
  * its own cached piece (ESI); with our server stopped, Varnish keeps serving
  * what it had (grace).
- *
- * PREPARED, NOT YET RUN: it needs the other half of #25 — reader pages
- * carrying their tags in `xkey` (lib/cdn's cdnTagHeaders, written by the
- * front's response cache) and the "Beliebteste" box as an ESI piece. Remove
- * the test.fixme line below when both are in, and run it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
@@ -24,7 +19,6 @@ const DATABASE_SERVER = process.env.TEST_DATABASE_URL;
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 98;
 
 test.skip(!DATABASE_SERVER || !varnishAvailable, "needs PostgreSQL (TEST_DATABASE_URL) and /usr/sbin/varnishd (apt-get install varnish varnish-modules)");
-test.fixme(true, "waits for the tag header on reader pages and the ESI pieces (#25, the response cache's half)");
 test.describe.configure({ mode: "serial" });
 
 let varnish: RunningVarnish;

@@ -19,6 +19,8 @@ import {
   type UpstreamResponse,
 } from "./response-cache";
 import { RenderRefused, type RenderLimiter } from "./render-limiter";
+import { CDN_TAG_HEADERS, cdnTagHeaders } from "../cdn";
+import { settings } from "../runtime";
 import { acceptsEsi, assemble, assembledKey, isPiecePath, pieceFragment, withEsiIncludes } from "./esi";
 import { documentBody } from "./static-document";
 import { sendUnavailablePage } from "./unavailable-page";
@@ -64,6 +66,10 @@ export class ReaderPages {
     if (ready) {
       this.cache.stats.hits++;
       this.send(req, res, ready, "HIT");
+    } else if (entry) {
+      // The page is fresh; one of its pieces is not, or it was never assembled.
+      this.cache.stats.hits++;
+      void this.deliver(key, req, res, entry, "HIT");
     } else {
       void this.answer(key, this.cache.lookup(key), req, res);
     }
@@ -73,7 +79,12 @@ export class ReaderPages {
   /** Sends a page: a page with pieces assembled for readers, as it is to a cache that assembles it. */
   private async deliver(key: string, req: IncomingMessage, res: ServerResponse, entry: CachedResponse, cacheStatus: string): Promise<void> {
     if (entry.esi.length === 0 || acceptsEsi(req.headers)) return this.send(req, res, entry, cacheStatus);
-    this.send(req, res, await this.assembled(key, entry, req.headers), cacheStatus);
+    try {
+      this.send(req, res, await this.assembled(key, entry, req.headers), cacheStatus);
+    } catch (error) {
+      console.error(`Seite ${key} konnte nicht zusammengesetzt werden:`, error instanceof Error ? error.message : error);
+      if (!res.headersSent) this.sendUnavailable(req, res, "unavailable");
+    }
   }
 
   /**
@@ -97,11 +108,12 @@ export class ReaderPages {
       tagsKnown &&= piece.tags !== null;
       freshUntil = Math.min(freshUntil, piece.freshUntil);
     }
-    const pageHeaders = { ...page.headers };
+    const pageHeaders = { ...page.headers } as IncomingHttpHeaders;
     delete pageHeaders["surrogate-control"];
     const body = Buffer.from(assemble(page.bodies.identity.toString("utf8"), pieces), "utf8");
+    const assembledTags = tagsKnown ? [...tags] : null;
     const entry = await toCachedResponse(
-      { status: page.status, headers: pageHeaders as IncomingHttpHeaders, body, tags: tagsKnown ? [...tags] : null },
+      { status: page.status, headers: withCdnTags(pageHeaders, assembledTags), body, tags: assembledTags },
       this.cache.options,
       startedAt,
     );
@@ -172,7 +184,7 @@ export class ReaderPages {
         if (!isStorable(upstream)) return { ok: true as const, upstream, entry: null };
         const page = storedForm(key, upstream);
         if (!page) return { ok: true as const, upstream, entry: null };
-        const entry = await toCachedResponse(page, this.cache.options, startedAt);
+        const entry = await toCachedResponse({ ...page, headers: withCdnTags(page.headers, page.tags ?? null) }, this.cache.options, startedAt);
         this.cache.set(key, entry);
         return { ok: true as const, upstream, entry };
       });
@@ -225,4 +237,12 @@ function storedForm(key: string, upstream: UpstreamResponse): UpstreamResponse |
   const { html, includes } = withEsiIncludes(body.toString("utf8"));
   if (includes.length === 0) return { ...upstream, body };
   return { ...upstream, headers: { ...upstream.headers, "surrogate-control": 'content="ESI/1.0"' }, body: Buffer.from(html, "utf8"), esi: includes };
+}
+
+/** The headers with the tags a CDN in front purges this page by (lib/cdn), when one is configured. */
+function withCdnTags(headers: IncomingHttpHeaders, tags: readonly string[] | null): IncomingHttpHeaders {
+  const tagged: IncomingHttpHeaders = { ...headers };
+  for (const name of Object.values(CDN_TAG_HEADERS)) delete tagged[name.toLowerCase()];
+  for (const [name, values] of Object.entries(cdnTagHeaders(tags, settings().cdn))) tagged[name.toLowerCase()] = values;
+  return tagged;
 }
