@@ -52,7 +52,7 @@ test("beacons for one article: the dashboard shows it rising without a reload, a
   expect(await page.evaluate(() => (window as { dashboardNotReloaded?: boolean }).dashboardNotReloaded)).toBe(true);
   const item = rising.getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
   await expect(item).toContainText(`${READERS} Aufrufe seit`);
-  await expect(item).toContainText("zuvor ohne Aufrufe");
+  await expect(item).toContainText("zuvor kaum gelesen");
   const lastHour = page.getByRole("region", { name: "Letzte Stunde" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
   await expect(lastHour).toContainText(`${READERS} Aufrufe`);
   await expect(page.getByText(/^Aktualisiert um \d\d:\d\d$/)).toBeVisible();
