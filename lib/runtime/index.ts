@@ -5,5 +5,5 @@ export { existingProcessSingleton, forgetProcessSingleton, processSingleton, set
 export { announceTagExpiry, onTagExpiry, readerPageTags, type TagExpiryListener } from "./tag-expiry.mjs";
 export { exitAfterShutdownHooks, onShutdown, runShutdownHooks, SHUTDOWN_DEADLINE_MS, shutdownHookNames, type ShutdownHook } from "./shutdown.mjs";
 export { runningJobs, startJob, startRepeatingJob, stopJobs } from "./jobs.mjs";
-export { forgetSettings, parseSettings, settings, SettingsError, type Settings } from "./settings.mjs";
+export { forgetSettings, INTERNAL_SETTINGS, parseSettings, SETTING_NAMES, settings, SettingsError, type Settings } from "./settings.mjs";
 export { collectRenderTags, recordRenderTags } from "./render-tags.mjs";

@@ -204,6 +204,10 @@ function halfPairs(env) {
   return problems;
 }
 
+/** Every variable the settings read; set by the launcher or the front process for its children: INTERNAL_SETTINGS. */
+export const SETTING_NAMES = Object.keys(environment.shape);
+export const INTERNAL_SETTINGS = ["DATABASE_EMBEDDED", "RENDERER_RELAY_TOKEN"];
+
 /**
  * @typedef {{
  *   port: number,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseSettings } from "./settings.mjs";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { INTERNAL_SETTINGS, parseSettings, SETTING_NAMES } from "./settings.mjs";
 
 const problems = (env: Record<string, string>) => {
   const result = parseSettings(env);
@@ -101,5 +103,24 @@ describe("the CDN tier", () => {
     ]);
     // Reported together with the other problems.
     expect(problems({ PORT: "x", FASTLY_API_TOKEN: "t", CLOUDFLARE_ZONE_ID: "z" })).toHaveLength(3);
+  });
+});
+
+describe("the configuration table in docs/operations.md", () => {
+  const lines = readFileSync(path.resolve(import.meta.dirname, "../../docs/operations.md"), "utf8").split("\n");
+  const header = lines.findIndex((line) => /^\| variable \| meaning \| default \|/.test(line));
+  // A Markdown table ends at the first line that is not a row: a blank line splits it in two.
+  const end = lines.findIndex((line, i) => i > header && !line.startsWith("|"));
+  const table = lines.slice(header, end === -1 ? undefined : end).join("\n");
+
+  it("is one table that has a row for every setting an operator can set", () => {
+    expect(header).toBeGreaterThan(-1);
+    const missing = SETTING_NAMES.filter((name) => !INTERNAL_SETTINGS.includes(name)).filter((name) => !table.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it("names the internal ones below it", () => {
+    const after = lines.slice(end).join("\n");
+    for (const name of INTERNAL_SETTINGS) expect(after).toContain(`\`${name}\``);
   });
 });
