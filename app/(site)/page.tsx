@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { Link } from "@/components/site/link";
 import { connection } from "next/server";
 import { ArticleTeaser } from "@/components/site/article-teaser";
-import { MostRead } from "@/components/site/most-read";
+import { EsiInclude } from "@/components/site/esi";
+import { SiteMostRead } from "@/components/site/most-read";
 import { JsonLd } from "@/components/site/json-ld";
 import { getFrontPage, paths } from "@/lib/articles";
 import { organizationJsonLd, webSiteJsonLd, buildMetadata, pageSeo } from "@/lib/seo";
-import { getMostReadBoxes } from "@/lib/popularity";
 
 export async function generateMetadata(): Promise<Metadata> {
   await connection();
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function FrontPage() {
   await connection();
-  const [{ lead, sections }, mostRead] = await Promise.all([getFrontPage(), getMostReadBoxes()]);
+  const { lead, sections } = await getFrontPage();
   return (
     <>
       <JsonLd data={[organizationJsonLd(), webSiteJsonLd()]} />
@@ -30,7 +30,9 @@ export default async function FrontPage() {
           <p className="lg:col-span-2">Noch keine Artikel veröffentlicht.</p>
         )}
         <div>
-          <MostRead boxes={mostRead} />
+          <EsiInclude src="/esi/beliebt">
+            <SiteMostRead />
+          </EsiInclude>
         </div>
       </div>
       {sections.map(({ section, articles }) => (

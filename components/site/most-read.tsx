@@ -1,6 +1,6 @@
 import { Link } from "./link";
 import { formatTime } from "@/lib/dates";
-import { DEFAULT_WINDOW, WINDOW_PHRASE, windowAnchor, type MostReadBox, type MostReadWindow } from "@/lib/popularity";
+import { DEFAULT_WINDOW, getMostReadBoxes, WINDOW_PHRASE, windowAnchor, type MostReadBox, type MostReadWindow } from "@/lib/popularity";
 
 /** The windows readers can switch between; the others are reachable by link only (old `?beliebt=` URLs). */
 const SWITCH: { window: MostReadWindow; label: string }[] = [
@@ -90,4 +90,14 @@ export function MostRead({
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The box with the whole site's lists, read where it is rendered (the shared piece, or inline without the front). */
+export async function SiteMostRead() {
+  return <MostRead boxes={await getMostReadBoxes()} />;
+}
+
+/** The box with one section's lists. */
+export async function SectionMostRead({ section }: { section: { id: number; name: string } }) {
+  return <MostRead boxes={await getMostReadBoxes({ sectionId: section.id })} scope={`in ${section.name}`} />;
 }

@@ -190,3 +190,57 @@ describe("database availability", () => {
     expect(await availability.check()).toBe(false);
   });
 });
+
+describe("shared pieces (ESI)", () => {
+  const doc = (body: string, tags: string[]): UpstreamResponse => ({ ...html(body), body: Buffer.from(`<!DOCTYPE html><html><body>${body}</body></html>`), tags });
+  const box = (text: string) => doc(`<template data-esi-piece="start"></template><aside>${text}</aside><template data-esi-piece="end"></template>`, ["most-read"]);
+
+  it("fills a page's piece for readers, passes the include to a cache that assembles ESI, and serves the piece on its own", async () => {
+    let boxText = "Box 1";
+    const next = fakeNext((url) =>
+      url === "/esi/beliebt" ? box(boxText) : doc(`<main>Artikel</main><template data-esi-include="/esi/beliebt"></template>`, ["article:1"]),
+    );
+    const { pages, cache } = setup(next);
+    const port = await serve(pages);
+
+    const reader = await get(port, "/politik/wahl");
+    expect(reader.body).toContain("<main>Artikel</main><aside>Box 1</aside>");
+    expect(reader.body).not.toContain("esi:");
+    expect(reader.headers["surrogate-control"]).toBeUndefined();
+    expect((await get(port, "/politik/wahl")).headers["x-rundblick-cache"]).toBe("HIT");
+
+    const cdn = await get(port, "/politik/wahl", { "surrogate-capability": 'varnish="ESI/1.0"' });
+    expect(cdn.body).toContain('<main>Artikel</main><esi:include src="/esi/beliebt"/>');
+    expect(cdn.headers["surrogate-control"]).toBe('content="ESI/1.0"');
+
+    const piece = await get(port, "/esi/beliebt");
+    expect(piece.body).toBe("<aside>Box 1</aside>");
+    expect(piece.headers["x-robots-tag"]).toBe("noindex");
+
+    // The box's data changes: its tag expires. The piece is rendered again, the page is not.
+    boxText = "Box 2";
+    cache.expireTags(["most-read"]);
+    expect((await get(port, "/politik/wahl")).body).toContain("<aside>Box 2</aside>");
+    expect(next.renders.get("/politik/wahl")).toBe(1);
+    expect(next.renders.get("/esi/beliebt")).toBe(2);
+  });
+
+  it("serves the page without a piece it cannot render, and tries the piece again next time", async () => {
+    let pieceUp = false;
+    const next = fakeNext((url) =>
+      url === "/esi/beliebt"
+        ? pieceUp
+          ? box("Box")
+          : { ...html("kaputt", 500) }
+        : doc(`<main>Seite</main><template data-esi-include="/esi/beliebt"></template>`, ["front"]),
+    );
+    const { pages } = setup(next);
+    const port = await serve(pages);
+    const first = await get(port, "/");
+    expect(first.status).toBe(200);
+    expect(first.body).toContain("<main>Seite</main>");
+    expect(first.body).not.toContain("esi:");
+    pieceUp = true;
+    expect((await get(port, "/")).body).toContain("<aside>Box</aside>");
+  });
+});

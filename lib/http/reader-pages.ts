@@ -19,6 +19,9 @@ import {
   type UpstreamResponse,
 } from "./response-cache";
 import { RenderRefused, type RenderLimiter } from "./render-limiter";
+import { CDN_TAG_HEADERS, cdnTagHeaders } from "../cdn";
+import { settings } from "../runtime";
+import { acceptsEsi, assemble, assembledKey, isPiecePath, pieceFragment, withEsiIncludes } from "./esi";
 import { documentBody } from "./static-document";
 import { sendUnavailablePage } from "./unavailable-page";
 
@@ -56,14 +59,81 @@ export class ReaderPages {
     const key = responseCacheKey(req.method, req.url, req.headers);
     if (key === null) return false;
     const entry = this.cache.fresh(key);
-    if (entry) {
-      // The hot path: no promise, nothing built but the answer.
+    // The hot path: no promise, nothing built but the answer. A page with
+    // shared pieces goes to readers as assembled (kept under its own key),
+    // and as it is to a cache in front that assembles it (lib/http/esi.ts).
+    const ready = entry && (entry.esi.length === 0 || acceptsEsi(req.headers) ? entry : this.cache.fresh(assembledKey(key)));
+    if (ready) {
       this.cache.stats.hits++;
-      this.send(req, res, entry, "HIT");
+      this.send(req, res, ready, "HIT");
+    } else if (entry) {
+      // The page is fresh; one of its pieces is not, or it was never assembled.
+      this.cache.stats.hits++;
+      void this.deliver(key, req, res, entry, "HIT");
     } else {
       void this.answer(key, this.cache.lookup(key), req, res);
     }
     return true;
+  }
+
+  /** Sends a page: a page with pieces assembled for readers, as it is to a cache that assembles it. */
+  private async deliver(key: string, req: IncomingMessage, res: ServerResponse, entry: CachedResponse, cacheStatus: string): Promise<void> {
+    if (entry.esi.length === 0 || acceptsEsi(req.headers)) return this.send(req, res, entry, cacheStatus);
+    try {
+      this.send(req, res, await this.assembled(key, entry, req.headers), cacheStatus);
+    } catch (error) {
+      console.error(`Seite ${key} konnte nicht zusammengesetzt werden:`, error instanceof Error ? error.message : error);
+      if (!res.headersSent) this.sendUnavailable(req, res, "unavailable");
+    }
+  }
+
+  /**
+   * The page with its pieces in place, kept under its own key until the page
+   * or one of its pieces is no longer fresh (or a tag of either expires).
+   * A piece that cannot be had is left out, and the result is not kept.
+   */
+  private async assembled(key: string, page: CachedResponse, headers: IncomingHttpHeaders): Promise<CachedResponse> {
+    const kept = this.cache.fresh(assembledKey(key));
+    if (kept) return kept;
+    const startedAt = Date.now();
+    const pieces = new Map<string, string>();
+    const tags = new Set(page.tags ?? []);
+    let tagsKnown = page.tags !== null;
+    let freshUntil = page.freshUntil;
+    for (const src of page.esi) {
+      const piece = await this.piece(src, headers);
+      if (!piece) continue;
+      pieces.set(src, piece.bodies.identity.toString("utf8"));
+      for (const tag of piece.tags ?? []) tags.add(tag);
+      tagsKnown &&= piece.tags !== null;
+      freshUntil = Math.min(freshUntil, piece.freshUntil);
+    }
+    const pageHeaders = { ...page.headers } as IncomingHttpHeaders;
+    delete pageHeaders["surrogate-control"];
+    const body = Buffer.from(assemble(page.bodies.identity.toString("utf8"), pieces), "utf8");
+    const assembledTags = tagsKnown ? [...tags] : null;
+    const entry = await toCachedResponse(
+      { status: page.status, headers: withCdnTags(pageHeaders, assembledTags), body, tags: assembledTags },
+      this.cache.options,
+      startedAt,
+    );
+    entry.freshUntil = Math.min(entry.freshUntil, freshUntil);
+    if (pieces.size === page.esi.length && !page.outdated) this.cache.set(assembledKey(key), entry);
+    return entry;
+  }
+
+  /** A piece for assembling: fresh from the cache, stale (refreshed in the background), or rendered now. */
+  private async piece(src: string, headers: IncomingHttpHeaders): Promise<CachedResponse | null> {
+    const found = this.cache.lookup(src);
+    if (found?.state === "fresh") return found.entry;
+    const databaseUp = this.options.databaseUp();
+    if (found?.state === "stale") {
+      if (databaseUp) void this.renderOnce(src, headers);
+      return found.entry;
+    }
+    if (!databaseUp) return found?.entry ?? null;
+    const rendered = await this.renderOnce(src, headers);
+    return rendered.ok && rendered.entry ? rendered.entry : (found?.entry ?? null);
   }
 
   private async answer(key: string, found: ReturnType<ResponseCache["lookup"]>, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -71,11 +141,11 @@ export class ReaderPages {
       // Served at once; one render in the background brings the next reader a fresh copy.
       this.cache.stats.stale++;
       if (this.options.databaseUp()) void this.renderOnce(key, req.headers);
-      return this.send(req, res, found.entry, "STALE");
+      return this.deliver(key, req, res, found.entry, "STALE");
     }
     this.cache.stats.misses++;
     if (!this.options.databaseUp()) {
-      if (found) return this.send(req, res, found.entry, "STALE-IF-ERROR");
+      if (found) return this.deliver(key, req, res, found.entry, "STALE-IF-ERROR");
       return this.sendUnavailable(req, res, "unavailable");
     }
     // A render that waits on a database which just went away is not worth waiting for.
@@ -87,10 +157,10 @@ export class ReaderPages {
       });
     });
     if (result.ok) {
-      if (result.entry) return this.send(req, res, result.entry, "MISS");
+      if (result.entry) return this.deliver(key, req, res, result.entry, "MISS");
       if (result.upstream.status < 500) return this.sendUpstream(req, res, result.upstream);
     }
-    if (found) return this.send(req, res, found.entry, "STALE-IF-ERROR");
+    if (found) return this.deliver(key, req, res, found.entry, "STALE-IF-ERROR");
     return this.sendUnavailable(req, res, result.ok ? "unavailable" : result.reason);
   }
 
@@ -112,10 +182,9 @@ export class ReaderPages {
         const startedAt = Date.now();
         const upstream = await this.render(key, headers, this.options.renderTimeoutMs);
         if (!isStorable(upstream)) return { ok: true as const, upstream, entry: null };
-        // Stored as a document: no client runtime to download and hydrate (lib/http/static-document.ts).
-        // Only a 200: Next's "not found" answer is a shell its runtime fills in the browser.
-        const page = upstream.status === 200 ? { ...upstream, body: documentBody(upstream.headers["content-type"], upstream.body) } : upstream;
-        const entry = await toCachedResponse(page, this.cache.options, startedAt);
+        const page = storedForm(key, upstream);
+        if (!page) return { ok: true as const, upstream, entry: null };
+        const entry = await toCachedResponse({ ...page, headers: withCdnTags(page.headers, page.tags ?? null) }, this.cache.options, startedAt);
         this.cache.set(key, entry);
         return { ok: true as const, upstream, entry };
       });
@@ -127,6 +196,7 @@ export class ReaderPages {
   }
 
   private send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, cacheStatus: string): void {
+    if (res.headersSent || res.destroyed) return;
     const { status, headers, body } = responseFor(entry, req.headers, cacheStatus);
     res.writeHead(status, headers);
     res.end(req.method === "HEAD" ? undefined : body);
@@ -146,4 +216,33 @@ export class ReaderPages {
   private sendUnavailable(req: IncomingMessage, res: ServerResponse, reason: "overload" | "unavailable"): void {
     sendUnavailablePage(req, res, reason, reason === "overload" ? 5 : 15, { "x-rundblick-cache": reason === "overload" ? "REFUSED" : "UNAVAILABLE" });
   }
+}
+
+/**
+ * What the cache keeps of a render. A page (a 200) is stored as a document,
+ * without the client runtime (lib/http/static-document.ts), its pieces'
+ * placeholders turned into ESI includes; a piece is stored as its fragment
+ * (null: a piece render without one, not kept). Anything else as it came:
+ * Next's "not found" answer is a shell its runtime fills in the browser.
+ */
+function storedForm(key: string, upstream: UpstreamResponse): UpstreamResponse | null {
+  if (upstream.status !== 200) return upstream;
+  if (isPiecePath(key)) {
+    const fragment = pieceFragment(upstream.body.toString("utf8"));
+    if (fragment === null) return null;
+    return { ...upstream, headers: { ...upstream.headers, "x-robots-tag": "noindex" }, body: Buffer.from(fragment, "utf8") };
+  }
+  const body = documentBody(upstream.headers["content-type"], upstream.body);
+  if (!String(upstream.headers["content-type"] ?? "").startsWith("text/html")) return { ...upstream, body };
+  const { html, includes } = withEsiIncludes(body.toString("utf8"));
+  if (includes.length === 0) return { ...upstream, body };
+  return { ...upstream, headers: { ...upstream.headers, "surrogate-control": 'content="ESI/1.0"' }, body: Buffer.from(html, "utf8"), esi: includes };
+}
+
+/** The headers with the tags a CDN in front purges this page by (lib/cdn), when one is configured. */
+function withCdnTags(headers: IncomingHttpHeaders, tags: readonly string[] | null): IncomingHttpHeaders {
+  const tagged: IncomingHttpHeaders = { ...headers };
+  for (const name of Object.values(CDN_TAG_HEADERS)) delete tagged[name.toLowerCase()];
+  for (const [name, values] of Object.entries(cdnTagHeaders(tags, settings().cdn))) tagged[name.toLowerCase()] = values;
+  return tagged;
 }

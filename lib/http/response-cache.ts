@@ -68,6 +68,8 @@ export type CachedResponse = {
   tags: string[] | null;
   /** A tag it showed expired after its render began: render again before serving it (stale only if that fails). */
   outdated: boolean;
+  /** The shared pieces (lib/http/esi.ts) this page includes; empty for a page without any, and for a piece. */
+  esi: string[];
 };
 
 export type UpstreamResponse = {
@@ -76,6 +78,8 @@ export type UpstreamResponse = {
   body: Buffer;
   /** The cache tags the page showed (lib/http/render-tags.ts); null or absent: unknown, so any expiry drops it. */
   tags?: string[] | null;
+  /** The shared pieces the page includes (lib/http/esi.ts). */
+  esi?: string[];
 };
 
 export type ResponseCacheOptions = {
@@ -214,6 +218,7 @@ export async function toCachedResponse(upstream: UpstreamResponse, options: Resp
     staleUntil: now + fresh + options.staleIfErrorSeconds * 1000,
     tags: upstream.tags ?? null,
     outdated: false,
+    esi: upstream.esi ?? [],
   };
 }
 

@@ -75,6 +75,30 @@ function flag(name) {
     });
 }
 
+/**
+ * Comma-separated http(s) base addresses (`VARNISH_URLS`); blank gives an empty list.
+ * @param {string} name
+ */
+function urlList(name) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (blank(raw)) return [];
+      const entries = /** @type {string} */ (raw)
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== "");
+      const bad = entries.filter((entry) => !URL.canParse(entry) || !["http:", "https:"].includes(new URL(entry).protocol));
+      if (bad.length > 0) {
+        const expected = `erwartet werden Adressen, die mit http:// oder https:// beginnen, durch Kommas getrennt (nicht lesbar: ${bad.join(", ")}).`;
+        ctx.addIssue({ code: "custom", message: invalid(name, raw, expected) });
+        return z.NEVER;
+      }
+      return entries.map((entry) => entry.replace(/\/+$/, ""));
+    });
+}
+
 /** Text as given, trimmed; blank gives undefined. */
 const text = () =>
   z
@@ -150,7 +174,35 @@ const environment = z.object({
   REDIS_PREFIX: text(),
   // Set by the front process for its renderer (scripts/server/renderer-process.ts).
   RENDERER_RELAY_TOKEN: text(),
+  // The CDN tier that hears every expiry as a purge (lib/cdn); unset means none.
+  VARNISH_URLS: urlList("VARNISH_URLS"),
+  FASTLY_SERVICE_ID: text(),
+  FASTLY_API_TOKEN: text(),
+  CLOUDFLARE_ZONE_ID: text(),
+  CLOUDFLARE_API_TOKEN: text(),
 });
+
+/** Variables that only mean something together: both or neither. */
+const PAIRS = [
+  ["FASTLY_SERVICE_ID", "FASTLY_API_TOKEN"],
+  ["CLOUDFLARE_ZONE_ID", "CLOUDFLARE_API_TOKEN"],
+];
+
+/**
+ * @param {Record<string, string | undefined>} env
+ * @returns {string[]}
+ */
+function halfPairs(env) {
+  const problems = [];
+  for (const [first, second] of PAIRS) {
+    const [hasFirst, hasSecond] = [!blank(env[first]), !blank(env[second])];
+    if (hasFirst !== hasSecond) {
+      const [set, missing] = hasFirst ? [first, second] : [second, first];
+      problems.push(`${set} ist gesetzt, ${missing} fehlt: beide gehören zusammen (oder keins von beiden).`);
+    }
+  }
+  return problems;
+}
 
 /** Every variable the settings read; set by the launcher or the front process for its children: INTERNAL_SETTINGS. */
 export const SETTING_NAMES = Object.keys(environment.shape);
@@ -177,7 +229,17 @@ export const INTERNAL_SETTINGS = ["DATABASE_EMBEDDED", "RENDERER_RELAY_TOKEN"];
  *   renderConcurrency: number,
  *   redis: { url: string, prefix: string } | null,
  *   rendererRelayToken: string | undefined,
+ *   cdn: CdnSettings,
  * }} Settings
+ */
+
+/**
+ * The CDN tier to purge (lib/cdn): every configured target hears every expiry.
+ * @typedef {{
+ *   varnishUrls: string[],
+ *   fastly: { serviceId: string, apiToken: string } | null,
+ *   cloudflare: { zoneId: string, apiToken: string } | null,
+ * }} CdnSettings
  */
 
 /**
@@ -187,7 +249,11 @@ export const INTERNAL_SETTINGS = ["DATABASE_EMBEDDED", "RENDERER_RELAY_TOKEN"];
  */
 export function parseSettings(env) {
   const parsed = environment.safeParse(env);
-  if (!parsed.success) return { ok: false, problems: [...new Set(parsed.error.issues.map((issue) => issue.message))] };
+  const pairProblems = halfPairs(env);
+  if (!parsed.success || pairProblems.length > 0) {
+    const issues = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+    return { ok: false, problems: [...new Set([...issues, ...pairProblems])] };
+  }
   const e = parsed.data;
   const port = /** @type {number} */ (e.PORT);
   return {
@@ -213,6 +279,12 @@ export function parseSettings(env) {
       renderConcurrency: /** @type {number} */ (e.RENDER_CONCURRENCY),
       redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX ?? "rundblick:" } : null,
       rendererRelayToken: e.RENDERER_RELAY_TOKEN,
+      cdn: {
+        varnishUrls: e.VARNISH_URLS,
+        fastly: e.FASTLY_SERVICE_ID && e.FASTLY_API_TOKEN ? { serviceId: e.FASTLY_SERVICE_ID, apiToken: e.FASTLY_API_TOKEN } : null,
+        cloudflare:
+          e.CLOUDFLARE_ZONE_ID && e.CLOUDFLARE_API_TOKEN ? { zoneId: e.CLOUDFLARE_ZONE_ID, apiToken: e.CLOUDFLARE_API_TOKEN } : null,
+      },
     },
   };
 }

@@ -68,6 +68,44 @@ describe("TRUST_PROXY", () => {
   });
 });
 
+describe("the CDN tier", () => {
+  it("is none when nothing is set", () => {
+    expect(parsed({}).cdn).toEqual({ varnishUrls: [], fastly: null, cloudflare: null });
+    expect(parsed({ VARNISH_URLS: " ", FASTLY_SERVICE_ID: "", FASTLY_API_TOKEN: "" }).cdn).toEqual({ varnishUrls: [], fastly: null, cloudflare: null });
+  });
+
+  it("reads the Varnish nodes, Fastly and Cloudflare", () => {
+    const cdn = parsed({
+      VARNISH_URLS: "http://10.0.0.1:6081/, https://varnish-2.internal ,",
+      FASTLY_SERVICE_ID: "SU1Z0isxPaozGVKXdv0eY",
+      FASTLY_API_TOKEN: "fastly-token",
+      CLOUDFLARE_ZONE_ID: "023e105f4ecef8ad9ca31a8372d0c353",
+      CLOUDFLARE_API_TOKEN: "cloudflare-token",
+    }).cdn;
+    expect(cdn).toEqual({
+      varnishUrls: ["http://10.0.0.1:6081", "https://varnish-2.internal"],
+      fastly: { serviceId: "SU1Z0isxPaozGVKXdv0eY", apiToken: "fastly-token" },
+      cloudflare: { zoneId: "023e105f4ecef8ad9ca31a8372d0c353", apiToken: "cloudflare-token" },
+    });
+  });
+
+  it("refuses addresses that are not http(s), naming the variable and the bad entry", () => {
+    expect(problems({ VARNISH_URLS: "http://a:6081,varnish-b:6081" })).toEqual([
+      'VARNISH_URLS="http://a:6081,varnish-b:6081" ist ungültig: erwartet werden Adressen, die mit http:// oder https:// beginnen, durch Kommas getrennt (nicht lesbar: varnish-b:6081).',
+    ]);
+    expect(problems({ VARNISH_URLS: "ftp://a" })[0]).toMatch(/^VARNISH_URLS="ftp:\/\/a" ist ungültig/);
+  });
+
+  it("wants both halves of a pair or neither", () => {
+    expect(problems({ FASTLY_SERVICE_ID: "abc" })).toEqual(["FASTLY_SERVICE_ID ist gesetzt, FASTLY_API_TOKEN fehlt: beide gehören zusammen (oder keins von beiden)."]);
+    expect(problems({ CLOUDFLARE_API_TOKEN: "t" })).toEqual([
+      "CLOUDFLARE_API_TOKEN ist gesetzt, CLOUDFLARE_ZONE_ID fehlt: beide gehören zusammen (oder keins von beiden).",
+    ]);
+    // Reported together with the other problems.
+    expect(problems({ PORT: "x", FASTLY_API_TOKEN: "t", CLOUDFLARE_ZONE_ID: "z" })).toHaveLength(3);
+  });
+});
+
 describe("the configuration table in docs/operations.md", () => {
   const lines = readFileSync(path.resolve(import.meta.dirname, "../../docs/operations.md"), "utf8").split("\n");
   const header = lines.findIndex((line) => /^\| variable \| meaning \| default \|/.test(line));

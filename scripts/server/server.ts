@@ -31,6 +31,7 @@ import { RenderLimiter } from "../../lib/http/render-limiter";
 import { ReaderPages, type RenderUpstream } from "../../lib/http/reader-pages";
 import { fetchFromRenderer, relayToRenderer, rendererAgent, type RendererTarget } from "../../lib/http/relay";
 import { ResponseCache, responseCacheOptions } from "../../lib/http/response-cache";
+import { expireHereAndPurge } from "../../lib/cdn";
 import { handleBeacon, refuseBeaconBeforeBody } from "../../lib/views/fast-path";
 import { handlePictureRequest } from "../../lib/media/serve";
 import { pictureStorage } from "../../lib/media/storage";
@@ -46,7 +47,8 @@ const SHUTDOWN_GRACE_MS = 4_000;
 
 async function main() {
   const { port } = settings();
-  const renderer = new RendererProcess({ onTagsExpired: announceTagExpiry, onView: recordView });
+  // This instance's expiries: announced here (the response cache drops its entries), then purged from the CDN tier (lib/cdn).
+  const renderer = new RendererProcess({ onTagsExpired: expireHereAndPurge(), onView: recordView });
   await renderer.start();
   const target: RendererTarget = { port: () => renderer.port(), token: renderer.token, agent: rendererAgent(64) };
   const database = new DatabaseAvailability(databaseProbe());

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleList } from "@/components/site/article-teaser";
-import { MostRead } from "@/components/site/most-read";
+import { EsiInclude } from "@/components/site/esi";
+import { SectionMostRead } from "@/components/site/most-read";
 import { Pagination } from "@/components/site/pagination";
 import { getSectionPage, parsePageParam, paths } from "@/lib/articles";
-import { getMostReadBoxes } from "@/lib/popularity";
 import { buildMetadata, pageSeo } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
@@ -26,7 +26,6 @@ export async function generateMetadata(props: PageProps<"/[section]">): Promise<
 
 export default async function SectionPage(props: PageProps<"/[section]">) {
   const { section, articles } = await loadSectionPage(props);
-  const mostRead = await getMostReadBoxes({ sectionId: section.id });
   return (
     <>
       <header className="mb-8 border-b border-rule pb-4">
@@ -37,7 +36,9 @@ export default async function SectionPage(props: PageProps<"/[section]">) {
       <ArticleList articles={articles.items} />
       <Pagination page={articles.page} pageCount={articles.pageCount} hrefFor={(p) => paths.section(section.slug, p)} />
       <div className="render-when-near mt-10">
-        <MostRead boxes={mostRead} scope={`in ${section.name}`} />
+        <EsiInclude src={`/esi/beliebt/${section.slug}`}>
+          <SectionMostRead section={section} />
+        </EsiInclude>
       </div>
     </>
   );

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleView } from "@/components/site/article-view";
-import { MostRead } from "@/components/site/most-read";
+import { EsiInclude } from "@/components/site/esi";
+import { SiteMostRead } from "@/components/site/most-read";
 import { JsonLd } from "@/components/site/json-ld";
 import { getArticle, getArticleRedirect, getRelatedArticles } from "@/lib/articles";
-import { getMostReadBoxes } from "@/lib/popularity";
 import { articleBreadcrumbJsonLd, newsArticleJsonLd, buildMetadata, pageSeo } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
@@ -27,13 +27,15 @@ export async function generateMetadata(props: PageProps<"/[section]/[slug]">): P
 
 export default async function ArticlePage(props: PageProps<"/[section]/[slug]">) {
   const article = await loadArticle(props);
-  const [related, mostRead] = await Promise.all([getRelatedArticles(article.id, article.section.id), getMostReadBoxes()]);
+  const related = await getRelatedArticles(article.id, article.section.id);
   return (
     <>
       <JsonLd data={[newsArticleJsonLd(article), articleBreadcrumbJsonLd(article)]} />
       <ArticleView article={article} related={related} />
       <div className="render-when-near mx-auto mt-10 max-w-6xl print:hidden">
-        <MostRead boxes={mostRead} />
+        <EsiInclude src="/esi/beliebt">
+          <SiteMostRead />
+        </EsiInclude>
       </div>
       {/* The view beacon (public/beacon.js, in the layout) counts the article it names here. */}
       <meta name="rundblick:article-id" content={String(article.id)} />
