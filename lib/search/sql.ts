@@ -35,7 +35,17 @@ export type SearchHit = {
  * word ("die und"), or only exclusions ("-haus"), which would mean reading
  * every article.
  */
-export type SearchNotice = "no-terms" | "only-exclusions";
+export type SearchNotice = "no-terms" | "only-exclusions" | TooBroadNotice;
+
+/**
+ * The search guard (lib/search/guard.ts) gave up: the query ran past its time
+ * bound ("too-broad"), or too many searches were running and it waited past
+ * the bound for a turn ("busy"). Not from findArticles itself.
+ */
+export type TooBroadNotice = "too-broad" | "busy";
+
+/** What findArticles needs of a client: a pooled one or a transaction's. */
+export type SearchClient = Pick<PrismaClient, "$queryRaw">;
 
 /** `capped`: there are more than SEARCH_MAX_HITS hits; `total` is then SEARCH_MAX_HITS. */
 export type SearchResults = Page<SearchHit> & { capped: boolean; notice?: SearchNotice };
@@ -59,7 +69,7 @@ type HitRow = {
  * stemming, ranked by ts_rank_cd with a small boost for recent articles.
  * The query must come through sanitizeQuery (lib/search/query.ts).
  */
-export async function findArticles(db: PrismaClient, input: SearchInput): Promise<SearchResults> {
+export async function findArticles(db: SearchClient, input: SearchInput): Promise<SearchResults> {
   const page = Math.max(1, Math.floor(input.page));
   const empty: SearchResults = { items: [], page, pageCount: 1, total: 0, capped: false };
   if (!input.query) return empty;
@@ -103,7 +113,7 @@ type ParsedQuery = { tsquery: string; notice?: undefined } | { tsquery?: undefin
  * (only stop words, punctuation or emoji), or only negations, which no index
  * can answer (querytree gives 'T'): then no article is read at all.
  */
-async function parseQuery(db: PrismaClient, query: string): Promise<ParsedQuery> {
+async function parseQuery(db: SearchClient, query: string): Promise<ParsedQuery> {
   const [row] = await db.$queryRaw<{ tsquery: string; nodes: number; tree: string }[]>(Prisma.sql`
     SELECT q::text AS tsquery, numnode(q) AS nodes, querytree(q) AS tree
     FROM websearch_to_tsquery('german', ${query}) AS q`);
@@ -182,7 +192,7 @@ function headline(tsquery: string, text: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`ts_headline('german', translate(${text}, E'\\x01\\x02', ''), ${tsQuery(tsquery)}, ${HEADLINE_OPTIONS})`;
 }
 
-async function countHits(db: PrismaClient, tsquery: string, input: SearchInput): Promise<number> {
+async function countHits(db: SearchClient, tsquery: string, input: SearchInput): Promise<number> {
   const [row] = await db.$queryRaw<{ total: bigint }[]>(Prisma.sql`
     SELECT count(*) AS total FROM (
       SELECT 1 FROM "Article" a
