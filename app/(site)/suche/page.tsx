@@ -7,7 +7,7 @@ import { SearchResultList } from "@/components/site/search-results";
 import { getSections } from "@/lib/articles";
 import { parsePageParam } from "@/lib/articles/paths";
 import { searchArticles, SEARCH_MAX_HITS, SEARCH_PAGE_SIZE, type SearchResults } from "@/lib/search";
-import { parsePeriod, parseSectionParam, periodPhrases, sanitizeQuery, searchHref, type SearchInput } from "@/lib/search/query";
+import { normalizeQuery, parsePeriod, parseSectionParam, periodPhrases, searchHref, type SearchInput } from "@/lib/search/query";
 import type { SectionRef } from "@/lib/articles/types";
 
 async function readSearch(props: PageProps<"/suche">): Promise<{ input: SearchInput; sections: SectionRef[] }> {
@@ -17,7 +17,8 @@ async function readSearch(props: PageProps<"/suche">): Promise<{ input: SearchIn
   return {
     sections,
     input: {
-      query: sanitizeQuery(params.q),
+      // As the proxy's canonical URL has it (lib/search/query.ts), so the data cache keys on the same.
+      query: normalizeQuery(params.q),
       // An unknown section means all sections rather than no hits.
       section: sections.some((s) => s.slug === section) ? section : undefined,
       period: parsePeriod(params.zeitraum),
