@@ -192,6 +192,31 @@ function headline(tsquery: string, text: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`ts_headline('german', translate(${text}, E'\\x01\\x02', ''), ${tsQuery(tsquery)}, ${HEADLINE_OPTIONS})`;
 }
 
+/**
+ * For bench/search.ts: the plan of the statement findArticles runs for this
+ * input, as the names of the indexes it reads (or "Seq Scan"), e.g.
+ * "Article_searchVector_rum_idx". Null when no statement would run.
+ */
+export async function searchPlan(db: SearchClient, input: SearchInput): Promise<string | null> {
+  if (!input.query) return null;
+  const parsed = await parseQuery(db, input.query);
+  if (parsed.notice) return null;
+  const [row] = await db.$queryRaw<{ "QUERY PLAN": unknown }[]>(
+    Prisma.sql`EXPLAIN (FORMAT JSON) ${hitsQuery(parsed.tsquery, input, Math.max(1, input.page))}`,
+  );
+  const used = new Set<string>();
+  const walk = (node: Record<string, unknown>) => {
+    if (typeof node["Relation Name"] === "string" && node["Relation Name"] === "Article") {
+      used.add(typeof node["Index Name"] === "string" ? `${node["Node Type"]} ${node["Index Name"]}` : String(node["Node Type"]));
+    }
+    if (typeof node["Index Name"] === "string" && node["Node Type"] === "Bitmap Index Scan") used.add(`Bitmap ${node["Index Name"]}`);
+    for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+  };
+  const plan = row["QUERY PLAN"] as { Plan: Record<string, unknown> }[];
+  walk(plan[0].Plan);
+  return [...used].filter((name) => name !== "Bitmap Heap Scan" && name !== "Tid Scan" && !name.includes("Article_pkey")).join(", ");
+}
+
 async function countHits(db: SearchClient, tsquery: string, input: SearchInput): Promise<number> {
   const [row] = await db.$queryRaw<{ total: bigint }[]>(Prisma.sql`
     SELECT count(*) AS total FROM (
