@@ -11,14 +11,19 @@
  * the end.
  *
  *   npm run bench:search -- [--articles=100000] [--queries=400] [--keep]
- *                           [--database=<url>]
+ *                           [--database=<url>] [--burst=20]
  * --keep leaves the scratch database in place and prints its URL (to EXPLAIN
  * queries, or to run again with --database=<that url>, which skips the
- * generation).
+ * generation). --burst=<n> then sends n different phrase searches at once
+ * through the search guard (lib/search/guard.ts, default limits, a pool of 10
+ * as the site has) while a small primary-key read, standing in for everything
+ * else the site asks of the database, is timed in a loop: how many got
+ * results, "zu allgemein" or "busy", and that read's p99 meanwhile.
  */
 import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "../lib/db/prisma-client";
 import { findArticles, searchPlan } from "../lib/search/sql";
+import { guardedSearch, searchGuardLimits } from "../lib/search/guard";
 import { sanitizeQuery, type SearchInput } from "../lib/search/query";
 import { createScratchDatabase } from "../test/database";
 import { percentile } from "./stats";
@@ -34,6 +39,7 @@ const ARTICLES = option("articles", 100_000);
 const QUERIES = option("queries", 400);
 const WARMUP = 40;
 const KEEP = process.argv.includes("--keep");
+const BURST = process.argv.some((a) => a.startsWith("--burst=")) ? option("burst", 20) : 0;
 const REUSE = process.argv.find((a) => a.startsWith("--database="))?.slice("--database=".length);
 
 // Our own word lists. Articles get a few topic nouns each (common nouns or
@@ -148,6 +154,7 @@ async function main() {
       await generate(db);
     }
     await timeQueries(db);
+    if (BURST > 0) await burst(database.url);
   } finally {
     await db.$disconnect();
     if (KEEP || REUSE) console.log(`Datenbank bleibt erhalten: ${database.url}`);
@@ -227,6 +234,46 @@ async function timeQueries(db: Client) {
   const max = all.at(-1)!;
   const met = worstKind <= 50 && max <= 500;
   console.log(`\nZiel jede Art p95 ≤ 50 ms, keine über 500 ms: ${met ? "erreicht" : "verfehlt"} (schlechteste Art p95 ${ms(worstKind)}, max ${ms(max)}).`);
+}
+
+/** --burst: n phrase searches at once under the guard, and a point read timed meanwhile. */
+async function burst(url: string) {
+  const pool = createPrismaClient(url, { statementTimeoutMs: 0, poolMax: 10 });
+  try {
+    const limits = { ...searchGuardLimits(), concurrency: 3 };
+    const rand = seeded(4711);
+    const inputs = Array.from({ length: BURST }, () => ({ page: 1, query: `"${any(rand, everyday)} ${any(rand, nouns)}"` }));
+    const [{ id: maxId }] = await pool.$queryRawUnsafe<{ id: number }[]>(`SELECT max(id) AS id FROM "Article"`);
+    const reads: number[] = [];
+    let running = true;
+    const reader = (async () => {
+      while (running) {
+        const started = performance.now();
+        await pool.article.findUnique({ where: { id: 1 + Math.floor(Math.random() * maxId) }, select: { id: true, title: true } });
+        reads.push(performance.now() - started);
+      }
+    })();
+    const started = performance.now();
+    const answers = await Promise.all(
+      inputs.map(async (input) => {
+        const t = performance.now();
+        const results = await guardedSearch(pool, input, limits);
+        return { notice: results.notice ?? "Treffer", ms: performance.now() - t };
+      }),
+    );
+    const wall = performance.now() - started;
+    running = false;
+    await reader;
+    const counts = new Map<string, number>();
+    for (const { notice } of answers) counts.set(notice, (counts.get(notice) ?? 0) + 1);
+    const times = answers.map((a) => a.ms).sort((a, b) => a - b);
+    reads.sort((a, b) => a - b);
+    console.log(`\n${BURST} Wortgruppen gleichzeitig (Wächter: ${limits.timeoutMs} ms, ${limits.concurrency} zugleich): ${[...counts].map(([k, v]) => `${v}× ${k}`).join(", ")}`);
+    console.log(`  Antwortzeit p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1)!)}, alle nach ${ms(wall)}`);
+    console.log(`  Lesezugriff per Primärschlüssel währenddessen: ${reads.length}×, p50 ${ms(percentile(reads, 50))}, p99 ${ms(percentile(reads, 99))}`);
+  } finally {
+    await pool.$disconnect();
+  }
 }
 
 main().catch((error: unknown) => {
