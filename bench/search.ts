@@ -11,7 +11,7 @@
  * the end.
  *
  *   npm run bench:search -- [--articles=100000] [--queries=400] [--keep]
- *                           [--database=<url>] [--burst=20]
+ *                           [--database=<url>] [--burst=20] [--http=<site url>]
  * --keep leaves the scratch database in place and prints its URL (to EXPLAIN
  * queries, or to run again with --database=<that url>, which skips the
  * generation). --burst=<n> then sends n different phrase searches at once
@@ -19,12 +19,17 @@
  * as the site has) while a small primary-key read, standing in for everything
  * else the site asks of the database, is timed in a loop: how many got
  * results, "zu allgemein" or "busy", and that read's p99 meanwhile.
+ * --http=<site url> (with --database=<the site's database>) sends the same mix
+ * through the running site instead, uncached (each query gets an exclusion of
+ * an invented word, so neither the response cache nor the data cache knows
+ * it; canonical URLs, so no redirect), then 20 such phrase searches at once
+ * while the newest article's page, cached, is timed in a loop.
  */
 import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "../lib/db/prisma-client";
 import { findArticles, searchPlan } from "../lib/search/sql";
 import { guardedSearch, searchGuardLimits } from "../lib/search/guard";
-import { sanitizeQuery, type SearchInput } from "../lib/search/query";
+import { canonicalSearchHref, sanitizeQuery, type SearchInput } from "../lib/search/query";
 import { createScratchDatabase } from "../test/database";
 import { percentile } from "./stats";
 
@@ -40,6 +45,7 @@ const QUERIES = option("queries", 400);
 const WARMUP = 40;
 const KEEP = process.argv.includes("--keep");
 const BURST = process.argv.some((a) => a.startsWith("--burst=")) ? option("burst", 20) : 0;
+const HTTP = process.argv.find((a) => a.startsWith("--http="))?.slice("--http=".length).replace(/\/+$/, "");
 const REUSE = process.argv.find((a) => a.startsWith("--database="))?.slice("--database=".length);
 
 // Our own word lists. Articles get a few topic nouns each (common nouns or
@@ -153,8 +159,12 @@ async function main() {
       console.log(`Suche-Benchmark: ${ARTICLES.toLocaleString("de-DE")} Artikel, ${QUERIES} Abfragen, ${label}`);
       await generate(db);
     }
-    await timeQueries(db);
-    if (BURST > 0) await burst(database.url);
+    if (HTTP) {
+      await timeHttp(db, HTTP);
+    } else {
+      await timeQueries(db);
+      if (BURST > 0) await burst(database.url);
+    }
   } finally {
     await db.$disconnect();
     if (KEEP || REUSE) console.log(`Datenbank bleibt erhalten: ${database.url}`);
@@ -184,7 +194,8 @@ async function generate(db: Client) {
   );
 }
 
-async function timeQueries(db: Client) {
+/** The fixed mix: the same queries on every run. */
+function queryPlan(): { cls: QueryClass; input: SearchInput }[] {
   const rand = seeded(20261125);
   const plan: { cls: QueryClass; input: SearchInput }[] = [];
   for (let i = 0; i < WARMUP + QUERIES; i++) {
@@ -193,6 +204,11 @@ async function timeQueries(db: Client) {
     const made = cls.make(rand);
     plan.push({ cls, input: { page: 1, ...made, query: sanitizeQuery(made.query) } });
   }
+  return plan;
+}
+
+async function timeQueries(db: Client) {
+  const plan = queryPlan();
 
   const times = new Map<string, { ms: number[]; hits: number[]; plans: Map<string, number> }>();
   const all: number[] = [];
@@ -274,6 +290,85 @@ async function burst(url: string) {
   } finally {
     await pool.$disconnect();
   }
+}
+
+type HttpAnswer = { status: number; ms: number; kind: string; cache: string };
+
+async function get(url: string): Promise<HttpAnswer> {
+  const started = performance.now();
+  const response = await fetch(url, { redirect: "manual" });
+  const body = await response.text();
+  const kind =
+    response.status !== 200
+      ? `HTTP ${response.status}`
+      : body.includes("Ihre Suche ist zu allgemein")
+        ? "zu allgemein"
+        : body.includes("stark gefragt")
+          ? "busy"
+          : "Treffer";
+  return { status: response.status, ms: performance.now() - started, kind, cache: response.headers.get("x-rundblick-cache") ?? "-" };
+}
+
+/** Unknown to every cache: an exclusion of a word no article has, new on every run. */
+function uncached(input: SearchInput, tag: string): string {
+  const params = new URLSearchParams({ q: `${input.query} -zq${tag}`, seite: String(input.page) });
+  if (input.section) params.set("ressort", input.section);
+  if (input.period) params.set("zeitraum", input.period);
+  return canonicalSearchHref(params);
+}
+
+const tally = (answers: HttpAnswer[]) => {
+  const counts = new Map<string, number>();
+  for (const { kind } of answers) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts].map(([k, v]) => `${v}× ${k}`).join(", ");
+};
+
+/** --http: the mix through the running site, uncached; then 20 phrase searches at once while a cached article page is timed. */
+async function timeHttp(db: Client, base: string) {
+  const run = Date.now().toString(36);
+  const plan = queryPlan();
+  const times = new Map<string, HttpAnswer[]>();
+  for (const [i, { cls, input }] of plan.entries()) {
+    const answer = await get(base + uncached(input, `${run}x${i}`));
+    if (i < WARMUP) continue;
+    times.set(cls.name, [...(times.get(cls.name) ?? []), answer]);
+  }
+  console.log(`\nÜber HTTP (${base}), ungecacht\nAbfrageart                 Anzahl      p50      p95      max  Antworten`);
+  for (const cls of queryClasses) {
+    const answers = times.get(cls.name);
+    if (!answers) continue;
+    const sorted = answers.map((a) => a.ms).sort((a, b) => a - b);
+    console.log(
+      `${cls.name.padEnd(26)} ${String(sorted.length).padStart(6)} ${ms(percentile(sorted, 50)).padStart(8)} ${ms(percentile(sorted, 95)).padStart(8)} ${ms(sorted.at(-1)!).padStart(8)}  ${tally(answers)}`,
+    );
+  }
+
+  const [article] = await db.$queryRawUnsafe<{ section: string; slug: string }[]>(`
+    SELECT s.slug AS section, a.slug FROM "Article" a JOIN "Section" s ON s.id = a."sectionId"
+    WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now() AT TIME ZONE 'UTC' ORDER BY a."publishedAt" DESC LIMIT 1`);
+  const articleUrl = `${base}/${article.section}/${article.slug}`;
+  for (let i = 0; i < 5; i++) await get(articleUrl);
+  const pages: HttpAnswer[] = [];
+  let running = true;
+  const reader = (async () => {
+    while (running) pages.push(await get(articleUrl));
+  })();
+  const rand = seeded(4711);
+  const started = performance.now();
+  const burstAnswers = await Promise.all(
+    Array.from({ length: BURST || 20 }, (_, i) =>
+      get(base + uncached({ page: 1, query: `"${any(rand, everyday)} ${any(rand, nouns)}"` }, `${run}b${i}`)),
+    ),
+  );
+  const wall = performance.now() - started;
+  running = false;
+  await reader;
+  const searchTimes = burstAnswers.map((a) => a.ms).sort((a, b) => a - b);
+  const pageTimes = pages.map((a) => a.ms).sort((a, b) => a - b);
+  console.log(`\n${burstAnswers.length} Wortgruppen gleichzeitig über HTTP: ${tally(burstAnswers)}; p50 ${ms(percentile(searchTimes, 50))}, max ${ms(searchTimes.at(-1)!)}, alle nach ${ms(wall)}`);
+  console.log(
+    `  Artikelseite ${article.section}/${article.slug} währenddessen: ${pages.length}× (${[...new Set(pages.map((p) => p.cache))].join("/")}), p50 ${ms(percentile(pageTimes, 50))}, p99 ${ms(percentile(pageTimes, 99))}`,
+  );
 }
 
 main().catch((error: unknown) => {
