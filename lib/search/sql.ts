@@ -165,10 +165,11 @@ function tsQuery(tsquery: string): Prisma.Sql {
  * so a common noun's cost follows its hits in the index rather than rows on
  * disk. Otherwise the planner reads them through the GIN index (rare words,
  * phrases) or walks the publishedAt index newest first (words in most
- * articles, where that walk stops after a few thousand rows). They keep their row address (ctid), which the
- * same statement's snapshot keeps valid, so `hits` fetches each one's search
- * vector straight from its page to rank and count them (no index lookup, and
- * no wide rows through the sort), and keeps one page. Only then snippets for
+ * articles, where that walk stops after a few thousand rows). The hits keep
+ * their row address (ctid), which the same statement's snapshot keeps valid,
+ * so `hits` fetches each one's search vector straight from its page to rank
+ * and count them (no index lookup, and no wide rows through the sort), and
+ * keeps one page. Only then snippets for
  * those 20 rows (see snippet()). The recency boost is at most +30 % and halves
  * after two weeks (no exp(): it raises an underflow error for old articles).
  */
