@@ -13,7 +13,10 @@ import type { SearchInput } from "./query";
  */
 
 export type SearchGuardLimits = {
-  /** A search's statements together may take this long (`SEARCH_TIMEOUT_MS`, default 500). */
+  /**
+   * Each statement of a search may take this long (`SEARCH_TIMEOUT_MS`, default
+   * 500): one does the work, the parse before it takes well under a millisecond.
+   */
   timeoutMs: number;
   /** Searches on the database at once (`SEARCH_CONCURRENCY`, default 3; at most the pool minus one). */
   concurrency: number;
