@@ -20,7 +20,11 @@ export type SearchGuardLimits = {
   timeoutMs: number;
   /** Searches on the database at once (`SEARCH_CONCURRENCY`, default 3; at most the pool minus one). */
   concurrency: number;
-  /** Longest wait for a turn before the reader gets "busy" (the time bound too, by default). */
+  /**
+   * Longest wait for a turn before the reader gets "busy": four time bounds
+   * by default, so a burst of twenty slow searches on three turns is answered
+   * rather than turned away, and no reader waits more than 2.5 s in all.
+   */
   waitMs: number;
 };
 
@@ -29,7 +33,7 @@ export function searchGuardLimits(): SearchGuardLimits {
   return {
     timeoutMs: searchTimeoutMs,
     concurrency: Math.max(1, Math.min(searchConcurrency, databasePoolMax - 1)),
-    waitMs: searchTimeoutMs,
+    waitMs: 4 * searchTimeoutMs,
   };
 }
 
