@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { cacheControlFor, NO_STORE } from "@/lib/http/cache-control";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { mostReadRedirect } from "@/lib/popularity/rank";
+import { canonicalSearchHref } from "@/lib/search/query";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -13,13 +14,20 @@ export function proxy(request: NextRequest) {
     return response;
   }
   // The most-read window is no longer a query parameter (the page carries every window): old links go to the list.
-  const movedTo = request.method === "GET" || request.method === "HEAD" ? mostReadRedirect(request.nextUrl) : null;
+  const movedTo = request.method === "GET" || request.method === "HEAD" ? (mostReadRedirect(request.nextUrl) ?? searchRedirect(request.nextUrl)) : null;
   if (movedTo) return NextResponse.redirect(new URL(movedTo, request.url), 308);
   const response = NextResponse.next();
   const cacheControl = cacheControlFor(request.method, pathname);
   // Next.js keeps a Cache-Control header that is already set on the response.
   if (cacheControl) response.headers.set("Cache-Control", cacheControl);
   return response;
+}
+
+/** A search whose URL is not its canonical form (lib/search/query.ts): the canonical URL, else null. */
+function searchRedirect(url: NextRequest["nextUrl"]): string | null {
+  if (url.pathname !== "/suche") return null;
+  const canonical = canonicalSearchHref(url.searchParams);
+  return canonical === `${url.pathname}${url.search}` ? null : canonical;
 }
 
 function isAdminPage(pathname: string): boolean {

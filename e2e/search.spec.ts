@@ -25,7 +25,8 @@ test("a reader searches from an article's header and opens a result", async ({ p
   await expect(page).toHaveURL(/\/suche\?q=/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Suche");
   await expect(page.getByRole("status")).toContainText(/\d+ Treffer für „/);
-  await expect(page.getByLabel("Suchbegriff", { exact: true })).toHaveValue(`"${target.title}"`);
+  // The search's one URL has the query in lower case (canonicalSearchHref, lib/search/query.ts).
+  await expect(page.getByLabel("Suchbegriff", { exact: true })).toHaveValue(`"${target.title}"`.toLocaleLowerCase("de-DE"));
   await resultList(page).getByRole("link", { name: target.title }).click();
 
   await expect(page).toHaveURL(new RegExp(`${articlePath(target)}$`));
@@ -39,7 +40,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/");
     await headerSearch(page).getByLabel("Suche", { exact: true }).fill("Bundestag");
     await headerSearch(page).getByRole("button", { name: "Suchen" }).click();
-    await expect(page).toHaveURL(/\/suche\?q=Bundestag$/);
+    await expect(page).toHaveURL(/\/suche\?q=bundestag$/);
     const all = Number((await page.getByRole("status").textContent())?.match(/^(\d+) Treffer/)?.[1]);
     expect(all).toBeGreaterThan(1);
     await expect(resultList(page).locator("mark").first()).toHaveText(/^Bundestag/);
@@ -58,7 +59,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/suche?q=Jahr");
     await expect(resultList(page).getByRole("listitem")).toHaveCount(20);
     await page.getByRole("navigation", { name: "Seiten" }).getByRole("link", { name: "Seite 2" }).click();
-    await expect(page).toHaveURL(/\/suche\?q=Jahr&seite=2$/);
+    await expect(page).toHaveURL(/\/suche\?q=jahr&seite=2$/);
     await expect(page.getByRole("status")).toContainText("Seite 2 von");
     await expect(resultList(page).getByRole("listitem").first()).toBeVisible();
   });
@@ -72,6 +73,14 @@ test("an empty search shows the form and tips, no result list, and is not indexe
   await expect(page.getByText("Ein Minus schließt ein Wort aus")).toBeVisible();
   await expect(resultList(page)).toHaveCount(0);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+});
+
+test("every spelling of a search lands on its one URL (308)", async ({ page, request }) => {
+  const response = await request.get("/suche?seite=1&q=++Deutsche+++BAHN&utm_source=x", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toMatch(/\/suche\?q=deutsche\+bahn$/);
+  await page.goto("/suche?q=Deutsche%20Bahn");
+  await expect(page).toHaveURL(/\/suche\?q=deutsche\+bahn$/);
 });
 
 test("drafts are not found", async ({ page }) => {

@@ -147,6 +147,9 @@ const environment = z.object({
     fallback: 30_000,
     unit: " (Millisekunden, 0 = ohne Grenze)",
   }),
+  // Search guard (lib/search/guard.ts): time bound per search, and how many run at once.
+  SEARCH_TIMEOUT_MS: wholeNumber("SEARCH_TIMEOUT_MS", { min: 50, max: 60_000, fallback: 500, unit: " (Millisekunden)" }),
+  SEARCH_CONCURRENCY: wholeNumber("SEARCH_CONCURRENCY", { min: 1, max: 100, fallback: 3 }),
   ADMIN_EMAIL: text().refine((value) => value === undefined || /^[^\s@]+@[^\s@]+$/.test(value), {
     message: "ADMIN_EMAIL ist ungültig: erwartet wird eine E-Mail-Adresse wie redaktion@example.com.",
   }),
@@ -219,6 +222,8 @@ export const INTERNAL_SETTINGS = ["DATABASE_EMBEDDED", "RENDERER_RELAY_TOKEN"];
  *   databasePoolMax: number,
  *   databaseConnectTimeoutMs: number,
  *   databaseStatementTimeoutMs: number,
+ *   searchTimeoutMs: number,
+ *   searchConcurrency: number,
  *   adminEmail: string | undefined,
  *   adminPassword: string | undefined,
  *   authSecret: string | undefined,
@@ -269,6 +274,8 @@ export function parseSettings(env) {
       databasePoolMax: e.DATABASE_EMBEDDED ? 1 : (e.DATABASE_POOL_MAX ?? 10),
       databaseConnectTimeoutMs: /** @type {number} */ (e.DATABASE_CONNECT_TIMEOUT_MS),
       databaseStatementTimeoutMs: /** @type {number} */ (e.DATABASE_STATEMENT_TIMEOUT_MS),
+      searchTimeoutMs: /** @type {number} */ (e.SEARCH_TIMEOUT_MS),
+      searchConcurrency: /** @type {number} */ (e.SEARCH_CONCURRENCY),
       adminEmail: e.ADMIN_EMAIL,
       adminPassword: e.ADMIN_PASSWORD === "" ? undefined : e.ADMIN_PASSWORD,
       authSecret: e.AUTH_SECRET,

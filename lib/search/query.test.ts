@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  canonicalSearchHref,
   escapeHtml,
   MAX_QUERY_LENGTH,
+  normalizeQuery,
   parsePeriod,
   parseSectionParam,
   sanitizeQuery,
@@ -99,5 +101,42 @@ describe("snippetToHtml", () => {
 
   it("escapes attribute-breaking characters", () => {
     expect(escapeHtml(`"><img src=x onerror=alert(1)>`)).toBe("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+  });
+});
+
+describe("normalizeQuery and canonicalSearchHref (the search's cache key)", () => {
+  const canonical = (search: string) => canonicalSearchHref(new URLSearchParams(search));
+
+  it("gives one URL for every spelling of the same search", () => {
+    const spellings = [
+      "q=Deutsche%20Bahn&ressort=wirtschaft&zeitraum=7tage&seite=2",
+      "seite=2&zeitraum=7tage&ressort=wirtschaft&q=deutsche+bahn",
+      "q=++DEUTSCHE+++Bahn++&ressort=wirtschaft&zeitraum=7tage&seite=02&utm_source=x",
+      "q=Deutsche\tBahn\u200b&ressort=wirtschaft&zeitraum=7tage&seite=2&q=anders",
+    ];
+    for (const search of spellings) {
+      expect(canonical(search), search).toBe("/suche?q=deutsche+bahn&ressort=wirtschaft&zeitraum=7tage&seite=2");
+    }
+  });
+
+  it("leaves out defaults and values the search does not read", () => {
+    expect(canonical("q=Bahn&seite=1&zeitraum=alle&ressort=Nicht%20da")).toBe("/suche?q=bahn");
+    expect(canonical("q=&seite=0")).toBe("/suche");
+    expect(canonical("")).toBe("/suche");
+  });
+
+  it("keeps what the search reads: quotes, or, minus, umlauts", () => {
+    expect(canonical('q="Grüne Häuser" OR Straße -Kinder')).toBe(
+      `/suche?q=${encodeURIComponent('"grüne häuser" or straße -kinder').replace(/%20/g, "+")}`,
+    );
+  });
+
+  it("is its own fixed point, so the proxy's redirect never loops", () => {
+    for (const raw of ["İstanbul", "ǅ", "ΣΑΣ", "x".repeat(199) + "İ", "Ha\u0308user  Bahn", "😀 Bahn"]) {
+      const once = normalizeQuery(raw);
+      expect(normalizeQuery(once)).toBe(once);
+      const href = canonical(`q=${encodeURIComponent(raw)}&seite=3`);
+      expect(canonical(href.slice("/suche?".length))).toBe(href);
+    }
   });
 });

@@ -59,6 +59,37 @@ export function sanitizeQuery(raw: Param): string {
   return Array.from(cleaned).slice(0, MAX_QUERY_LENGTH).join("").trim();
 }
 
+/**
+ * The query as the search and the caches key it: sanitised and lower-case
+ * (the search ignores case: stemming lower-cases every word, and `or` is read
+ * in any case). Applying it twice gives the same string.
+ */
+export function normalizeQuery(raw: Param): string {
+  return sanitizeQuery(sanitizeQuery(raw).toLocaleLowerCase("de-DE"));
+}
+
+function parsePage(raw: Param): number {
+  const value = first(raw);
+  return typeof value === "string" && /^\d{1,6}$/.test(value) && Number(value) >= 1 ? Number(value) : 1;
+}
+
+/**
+ * The one URL of a search: normalised query, only the parameters the search
+ * reads, in a fixed order, defaults left out. `/suche?q=Deutsche%20Bahn&seite=1`
+ * and `/suche?q=deutsche++bahn` both become `/suche?q=deutsche+bahn`; the
+ * proxy redirects every other form there (308), so the front's response cache
+ * keeps one copy per search rather than one per spelling of its URL.
+ */
+export function canonicalSearchHref(params: URLSearchParams): string {
+  const all = (name: string) => params.getAll(name);
+  return searchHref({
+    query: normalizeQuery(all("q")),
+    section: parseSectionParam(all("ressort")),
+    period: parsePeriod(all("zeitraum")),
+    page: parsePage(all("seite")),
+  });
+}
+
 export function parsePeriod(raw: Param): SearchPeriod | undefined {
   const value = first(raw);
   return SEARCH_PERIODS.find((p) => p === value);

@@ -35,7 +35,17 @@ export type SearchHit = {
  * word ("die und"), or only exclusions ("-haus"), which would mean reading
  * every article.
  */
-export type SearchNotice = "no-terms" | "only-exclusions";
+export type SearchNotice = "no-terms" | "only-exclusions" | TooBroadNotice;
+
+/**
+ * The search guard (lib/search/guard.ts) gave up: the query ran past its time
+ * bound ("too-broad"), or too many searches were running and it waited past
+ * the bound for a turn ("busy"). Not from findArticles itself.
+ */
+export type TooBroadNotice = "too-broad" | "busy";
+
+/** What findArticles needs of a client: a pooled one or a transaction's. */
+export type SearchClient = Pick<PrismaClient, "$queryRaw">;
 
 /** `capped`: there are more than SEARCH_MAX_HITS hits; `total` is then SEARCH_MAX_HITS. */
 export type SearchResults = Page<SearchHit> & { capped: boolean; notice?: SearchNotice };
@@ -59,7 +69,7 @@ type HitRow = {
  * stemming, ranked by ts_rank_cd with a small boost for recent articles.
  * The query must come through sanitizeQuery (lib/search/query.ts).
  */
-export async function findArticles(db: PrismaClient, input: SearchInput): Promise<SearchResults> {
+export async function findArticles(db: SearchClient, input: SearchInput): Promise<SearchResults> {
   const page = Math.max(1, Math.floor(input.page));
   const empty: SearchResults = { items: [], page, pageCount: 1, total: 0, capped: false };
   if (!input.query) return empty;
@@ -67,7 +77,7 @@ export async function findArticles(db: PrismaClient, input: SearchInput): Promis
   const parsed = await parseQuery(db, input.query);
   if (parsed.notice) return { ...empty, notice: parsed.notice };
 
-  const rows = page <= SEARCH_MAX_PAGES ? await db.$queryRaw<HitRow[]>(hitsQuery(parsed.tsquery, input, page)) : [];
+  const rows = page <= SEARCH_MAX_PAGES ? await db.$queryRaw<HitRow[]>(hitsQuery(parsed, input, page)) : [];
   let total = rows.length > 0 ? Number(rows[0].total) : 0;
   // A page past the end: count the hits for the page links.
   if (rows.length === 0 && page > 1) total = await countHits(db, parsed.tsquery, input);
@@ -92,7 +102,39 @@ function filters({ section, period }: SearchInput): Prisma.Sql {
     ${section ? Prisma.sql`AND a."sectionId" = (SELECT id FROM "Section" WHERE slug = ${section})` : Prisma.empty}`;
 }
 
-type ParsedQuery = { tsquery: string; notice?: undefined } | { tsquery?: undefined; notice: SearchNotice };
+type ParsedQuery = { tsquery: string; newestFromRum: boolean; phrase: boolean; notice?: undefined } | { tsquery?: undefined; notice: SearchNotice };
+
+/** The RUM index of migration …_search_rum; only where the server has the extension. */
+const RUM_INDEX = `public."Article_searchVector_rum_idx"`;
+
+/**
+ * Words in at least this share of articles (Postgres' own statistics of the
+ * search vector) walk the publishedAt index instead: RUM sorts all of a
+ * word's hits, which for "sagte" (most articles) costs ten times the walk.
+ */
+const RUM_MAX_WORD_SHARE = 0.1;
+
+/**
+ * `@@@` is `@@` under its old name, which only the GIN operator class still
+ * lists: written so, a match cannot go through the RUM index, whose bitmap
+ * scan of a phrase is ten times slower than GIN's (24 against 2.5 ms for
+ * 4,700 candidates at 200,000 articles) though the planner rates them alike.
+ */
+const GIN_MATCH = Prisma.sql`@@@`;
+
+/**
+ * Newest first, in an order no index offers (the publishedAt index is DESC
+ * NULLS FIRST; visible articles have a publish time, so the result is the
+ * same). A phrase's words are often common and the phrase rare: the planner
+ * rates the phrase as common as its words together and would walk the date
+ * index, checking row after row for the phrase (a million rows, 3.8 s, for a
+ * phrase with 865 hits at 1,000,000 articles). Ordered so, it reads the GIN
+ * index and checks only the articles holding all the words.
+ */
+const PHRASE_NEWEST_FIRST = Prisma.sql`a."publishedAt" DESC NULLS LAST`;
+
+/** `<->` or `<2>`: a phrase, whose word order RUM (time attached, no positions) cannot check. */
+const PHRASE_OPERATOR = /<\d*-?>/;
 
 /**
  * A round trip of its own for websearch_to_tsquery: the search statements then
@@ -102,14 +144,25 @@ type ParsedQuery = { tsquery: string; notice?: undefined } | { tsquery?: undefin
  * row. websearch_to_tsquery never fails, but it may leave nothing to search for
  * (only stop words, punctuation or emoji), or only negations, which no index
  * can answer (querytree gives 'T'): then no article is read at all.
+ * The same statement says whether the RUM index exists and is valid (it may
+ * be added, or built concurrently, while the site runs) and how common the
+ * query's most common searched word is (pg_stats of the search vector), so
+ * the search picks its plan (see hitsQuery) without another round trip.
  */
-async function parseQuery(db: PrismaClient, query: string): Promise<ParsedQuery> {
-  const [row] = await db.$queryRaw<{ tsquery: string; nodes: number; tree: string }[]>(Prisma.sql`
-    SELECT q::text AS tsquery, numnode(q) AS nodes, querytree(q) AS tree
+async function parseQuery(db: SearchClient, query: string): Promise<ParsedQuery> {
+  const [row] = await db.$queryRaw<{ tsquery: string; nodes: number; tree: string; rum: boolean; share: number | null }[]>(Prisma.sql`
+    SELECT q::text AS tsquery, numnode(q) AS nodes, querytree(q) AS tree,
+           EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = to_regclass(${RUM_INDEX}) AND indisvalid) AS rum,
+           (SELECT max(m.share)::float8
+              FROM pg_stats st, unnest(st.most_common_elems::text::text[], st.most_common_elem_freqs) AS m(word, share)
+             WHERE st.schemaname = 'public' AND st.tablename = 'Article' AND st.attname = 'searchVector'
+               AND m.word IN (SELECT (regexp_matches(querytree(q), '''((?:[^'']|'''')*)''', 'g'))[1])) AS share
     FROM websearch_to_tsquery('german', ${query}) AS q`);
   if (!row || row.nodes === 0) return { notice: "no-terms" };
   if (row.tree === "T") return { notice: "only-exclusions" };
-  return { tsquery: row.tsquery };
+  const phrase = PHRASE_OPERATOR.test(row.tsquery);
+  const newestFromRum = row.rum && !phrase && (row.share ?? 0) < RUM_MAX_WORD_SHARE;
+  return { tsquery: row.tsquery, newestFromRum, phrase };
 }
 
 /** The parsed query; its text form reads back as the same tsquery. */
@@ -118,22 +171,36 @@ function tsQuery(tsquery: string): Prisma.Sql {
 }
 
 /**
- * One statement. `matches`: the newest SEARCH_MAX_HITS + 1 hits; the planner
- * reads them through the GIN index (rare words) or walks the publishedAt index
- * newest first (common words). They keep their row address (ctid), which the
- * same statement's snapshot keeps valid, so `hits` fetches each one's search
- * vector straight from its page to rank and count them (no index lookup, and
- * no wide rows through the sort), and keeps one page. Only then snippets for
+ * One statement. `matches`: the newest SEARCH_MAX_HITS + 1 hits. With the RUM
+ * index (`newestFromRum`) they come from the index in publish order (`<=|`:
+ * the distance back from now), which needs no visit to the row of every hit,
+ * so a common noun's cost follows its hits in the index rather than rows on
+ * disk. Otherwise the planner reads them through the GIN index (rare words,
+ * phrases) or walks the publishedAt index newest first (words in most
+ * articles, where that walk stops after a few thousand rows). The hits keep
+ * their row address (ctid), which the same statement's snapshot keeps valid,
+ * so `hits` fetches each one's search vector straight from its page to rank
+ * and count them (no index lookup, and no wide rows through the sort), and
+ * keeps one page. Only then snippets for
  * those 20 rows (see snippet()). The recency boost is at most +30 % and halves
  * after two weeks (no exp(): it raises an underflow error for old articles).
  */
-function hitsQuery(tsquery: string, input: SearchInput, page: number): Prisma.Sql {
+function hitsQuery(
+  { tsquery, newestFromRum, phrase }: { tsquery: string; newestFromRum: boolean; phrase: boolean },
+  input: SearchInput,
+  page: number,
+): Prisma.Sql {
+  const newestFirst = newestFromRum
+    ? Prisma.sql`a."publishedAt" <=| ${NOW_UTC}`
+    : phrase
+      ? PHRASE_NEWEST_FIRST
+      : Prisma.sql`a."publishedAt" DESC`;
   return Prisma.sql`
     WITH matches AS MATERIALIZED (
       SELECT a.id, a.ctid AS tid, a."publishedAt"
       FROM "Article" a
-      WHERE a."searchVector" @@ ${tsQuery(tsquery)} AND ${filters(input)}
-      ORDER BY a."publishedAt" DESC
+      WHERE a."searchVector" ${newestFromRum ? Prisma.sql`@@` : GIN_MATCH} ${tsQuery(tsquery)} AND ${filters(input)}
+      ORDER BY ${newestFirst}
       LIMIT ${SEARCH_MAX_HITS + 1}
     ),
     hits AS (
@@ -182,11 +249,36 @@ function headline(tsquery: string, text: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`ts_headline('german', translate(${text}, E'\\x01\\x02', ''), ${tsQuery(tsquery)}, ${HEADLINE_OPTIONS})`;
 }
 
-async function countHits(db: PrismaClient, tsquery: string, input: SearchInput): Promise<number> {
+/**
+ * For bench/search.ts: the plan of the statement findArticles runs for this
+ * input, as the names of the indexes it reads (or "Seq Scan"), e.g.
+ * "Article_searchVector_rum_idx". Null when no statement would run.
+ */
+export async function searchPlan(db: SearchClient, input: SearchInput): Promise<string | null> {
+  if (!input.query) return null;
+  const parsed = await parseQuery(db, input.query);
+  if (parsed.notice) return null;
+  const [row] = await db.$queryRaw<{ "QUERY PLAN": unknown }[]>(
+    Prisma.sql`EXPLAIN (FORMAT JSON) ${hitsQuery(parsed, input, Math.max(1, input.page))}`,
+  );
+  const used = new Set<string>();
+  const walk = (node: Record<string, unknown>) => {
+    if (typeof node["Relation Name"] === "string" && node["Relation Name"] === "Article") {
+      used.add(typeof node["Index Name"] === "string" ? `${node["Node Type"]} ${node["Index Name"]}` : String(node["Node Type"]));
+    }
+    if (typeof node["Index Name"] === "string" && node["Node Type"] === "Bitmap Index Scan") used.add(`Bitmap ${node["Index Name"]}`);
+    for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+  };
+  const plan = row["QUERY PLAN"] as { Plan: Record<string, unknown> }[];
+  walk(plan[0].Plan);
+  return [...used].filter((name) => name !== "Bitmap Heap Scan" && name !== "Tid Scan" && !name.includes("Article_pkey")).join(", ");
+}
+
+async function countHits(db: SearchClient, tsquery: string, input: SearchInput): Promise<number> {
   const [row] = await db.$queryRaw<{ total: bigint }[]>(Prisma.sql`
     SELECT count(*) AS total FROM (
       SELECT 1 FROM "Article" a
-      WHERE a."searchVector" @@ ${tsQuery(tsquery)} AND ${filters(input)}
+      WHERE a."searchVector" ${GIN_MATCH} ${tsQuery(tsquery)} AND ${filters(input)}
       LIMIT ${SEARCH_MAX_HITS + 1}
     ) capped`);
   return Number(row?.total ?? 0);

@@ -5,7 +5,7 @@ import { Pagination } from "@/components/site/pagination";
 import { SearchForm, SearchTips } from "@/components/site/search-form";
 import { SearchResultList } from "@/components/site/search-results";
 import { getSections, parsePageParam, type SectionRef } from "@/lib/articles";
-import { searchArticles, SEARCH_MAX_HITS, SEARCH_PAGE_SIZE, parsePeriod, parseSectionParam, periodPhrases, sanitizeQuery, searchHref, type SearchResults, type SearchInput } from "@/lib/search";
+import { normalizeQuery, parsePeriod, parseSectionParam, periodPhrases, searchArticles, searchHref, SEARCH_MAX_HITS, SEARCH_PAGE_SIZE, type SearchInput, type SearchResults } from "@/lib/search";
 
 async function readSearch(props: PageProps<"/suche">): Promise<{ input: SearchInput; sections: SectionRef[] }> {
   await connection();
@@ -14,7 +14,8 @@ async function readSearch(props: PageProps<"/suche">): Promise<{ input: SearchIn
   return {
     sections,
     input: {
-      query: sanitizeQuery(params.q),
+      // As the proxy's canonical URL has it (lib/search/query.ts), so the data cache keys on the same.
+      query: normalizeQuery(params.q),
       // An unknown section means all sections rather than no hits.
       section: sections.some((s) => s.slug === section) ? section : undefined,
       period: parsePeriod(params.zeitraum),
@@ -46,6 +47,7 @@ export default async function SearchPage(props: PageProps<"/suche">) {
 }
 
 function Results({ input, results, sections }: { input: SearchInput; results: SearchResults; sections: SectionRef[] }) {
+  if (results.notice === "too-broad" || results.notice === "busy") return <TooBroad input={input} busy={results.notice === "busy"} />;
   if (results.notice) {
     return (
       <>
@@ -98,6 +100,35 @@ function Results({ input, results, sections }: { input: SearchInput; results: Se
         pageCount={results.pageCount}
         hrefFor={(page) => searchHref({ ...input, page })}
       />
+    </>
+  );
+}
+
+/** The search guard gave up (lib/search/guard.ts): what narrows the search, with links for a period. */
+function TooBroad({ input, busy }: { input: SearchInput; busy: boolean }) {
+  return (
+    <>
+      <p role="status" className="text-lg">
+        {busy
+          ? "Die Suche ist gerade stark gefragt. Bitte versuchen Sie es in einigen Sekunden noch einmal – oder grenzen Sie Ihre Suche ein."
+          : `Ihre Suche ist zu allgemein: „${input.query}“ passt auf zu viele Artikel, um sie rechtzeitig zu durchsuchen.`}
+      </p>
+      <ul className="mt-3 max-w-2xl list-disc space-y-1 pl-6 text-muted">
+        <li>Fügen Sie ein weiteres, genaueres Wort hinzu.</li>
+        <li>Wählen Sie oben ein Ressort.</li>
+        {!input.period && (
+          <li>
+            Oder suchen Sie nur in einem Zeitraum:{" "}
+            <Link href={searchHref({ ...input, period: "30tage", page: 1 })} className="font-semibold text-brand underline">
+              letzte 30 Tage
+            </Link>
+            {", "}
+            <Link href={searchHref({ ...input, period: "7tage", page: 1 })} className="font-semibold text-brand underline">
+              letzte 7 Tage
+            </Link>
+          </li>
+        )}
+      </ul>
     </>
   );
 }
