@@ -61,7 +61,6 @@ const REQUEST_HEADERS = {
   accept: "text/html",
   "accept-encoding": "gzip, deflate, br",
 };
-const RENDER_STATES = new Set(["MISS", "STALE", "BYPASS"]);
 
 for (const [name, value] of Object.entries({ articles: ARTICLES, rate: RATE, warmup: WARMUP_S, seconds: SECONDS, "edit-every": EDIT_EVERY_S })) {
   if (!Number.isFinite(value) || value < 0 || (name !== "warmup" && value === 0)) throw new Error(`--${name} braucht eine positive Zahl`);
@@ -189,13 +188,13 @@ async function prepareArchive(): Promise<Archive> {
           [ids],
         );
         await db.query("COMMIT");
-        process.stdout.write(`\r  ${(have + to).toLocaleString("de-DE")} / ${ARTICLES.toLocaleString("de-DE")} Artikel …`);
+        if (to % 10_000 === 0 || to === missing) console.log(`  ${(have + to).toLocaleString("de-DE")} / ${ARTICLES.toLocaleString("de-DE")} Artikel …`);
       }
       await db.query(`VACUUM ANALYZE "Article"`);
       await db.query(`ANALYZE "ArticleAuthor"`);
       await db.query(`ANALYZE "ArticleTag"`);
       const [size] = (await db.query(`SELECT pg_size_pretty(pg_total_relation_size('"Article"')) AS size`)).rows;
-      console.log(`\rArchiv: ${(await count()).toLocaleString("de-DE")} veröffentlichte Artikel (${missing.toLocaleString("de-DE")} erzeugt in ${((performance.now() - started) / 1000).toFixed(1)} s, Tabelle ${size.size})`);
+      console.log(`Archiv: ${(await count()).toLocaleString("de-DE")} veröffentlichte Artikel (${missing.toLocaleString("de-DE")} erzeugt in ${((performance.now() - started) / 1000).toFixed(1)} s, Tabelle ${size.size})`);
     });
   } catch (error) {
     if (drop && !KEEP) await drop();
@@ -302,11 +301,18 @@ function pickRank(cdf: Float64Array, x: number): number {
 
 // ---------------------------------------------------------------- readers
 
-type Answer = { done: number; latency: number; status: number; cache: string };
+/**
+ * One answer. `render`: "first" a MISS for a page no reader had been
+ * answered before (the archive's cold tail), "again" a MISS for a page
+ * answered before (expired by a save, or evicted), "stale" served STALE (the
+ * 20-s lifetime ran out; rendered in the background), "bypass" not storable.
+ */
+type Answer = { done: number; latency: number; status: number; cache: string; render: "first" | "again" | "stale" | "bypass" | null };
 
 class Readers {
   readonly answers: Answer[] = [];
   inFlight = 0;
+  private readonly seen = new Set<string>();
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 200 });
   private timer: NodeJS.Timeout | undefined;
 
@@ -347,7 +353,10 @@ class Readers {
       finished = true;
       this.inFlight--;
       const now = performance.now();
-      this.answers.push({ done: now - this.t0, latency: now - scheduled, status, cache });
+      const render =
+        cache === "MISS" ? (this.seen.has(pathname) ? "again" : "first") : cache === "STALE" ? "stale" : cache === "BYPASS" ? "bypass" : null;
+      if (status === 200) this.seen.add(pathname);
+      this.answers.push({ done: now - this.t0, latency: now - scheduled, status, cache, render });
     };
     const req = http.get({ host: "127.0.0.1", port: this.port, path: pathname, headers: REQUEST_HEADERS, agent: this.agent, timeout: 30_000 }, (res) => {
       const cache = String(res.headers["x-rundblick-cache"] ?? "-");
@@ -403,16 +412,16 @@ async function edit(page: Page, base: string, article: { id: number; path: strin
 
 const fmt = (n: number) => (Number.isNaN(n) ? "–" : n.toFixed(0));
 
-function windowLine(label: string, answers: Answer[], open: number): { line: string; p99: number; hits: number; renders: number; bad: number; refused: number } {
+function windowLine(label: string, answers: Answer[], open: number): { line: string; p99: number; hits: number; bad: number; refused: number } {
   const latencies = Float64Array.from(answers.map((a) => a.latency)).sort();
   const others: Record<string, number> = {};
   let hits = 0;
-  let renders = 0;
+  const renders = { first: 0, again: 0, stale: 0, bypass: 0 };
   let bad = 0;
   let refused = 0;
   for (const a of answers) {
     if (a.cache === "HIT") hits++;
-    if (RENDER_STATES.has(a.cache)) renders++;
+    if (a.render) renders[a.render]++;
     if (a.status !== 200) {
       bad++;
       if (a.status === 503 && a.cache === "REFUSED") refused++;
@@ -423,8 +432,8 @@ function windowLine(label: string, answers: Answer[], open: number): { line: str
   const p99 = percentile(latencies, 99);
   const hitShare = answers.length ? (100 * hits) / answers.length : NaN;
   const notOk = bad ? `${bad} (${Object.entries(others).map(([k, v]) => `${k} ${v}`).join(", ")})` : "0";
-  const line = `${label.padEnd(14)} ${String(answers.length).padStart(7)}  ${notOk.padEnd(18)} ${fmt(percentile(latencies, 50)).padStart(6)} ${fmt(p99).padStart(7)}  ${(Number.isNaN(hitShare) ? "–" : hitShare.toFixed(1)).padStart(6)} % ${String(renders).padStart(8)} ${String(open).padStart(6)}`;
-  return { line, p99, hits, renders, bad, refused };
+  const line = `${label.padEnd(14)} ${String(answers.length).padStart(7)}  ${notOk.padEnd(18)} ${fmt(percentile(latencies, 50)).padStart(6)} ${fmt(p99).padStart(7)}  ${(Number.isNaN(hitShare) ? "–" : hitShare.toFixed(1)).padStart(6)} % ${`${renders.first}/${renders.again}/${renders.stale + renders.bypass}`.padStart(14)} ${String(open).padStart(6)}`;
+  return { line, p99, hits, bad, refused };
 }
 
 // ---------------------------------------------------------------- main
@@ -472,7 +481,10 @@ async function main() {
     const windows: ReturnType<typeof windowLine>[] = [];
 
     console.log("");
-    console.log("Fenster         Antw.  nicht 200            p50 ms  p99 ms  Treffer  Renders  offen");
+    console.log("Renders n/e/a: MISS einer Seite zum ersten Mal / MISS einer schon beantworteten Seite (Änderung, Verdrängung) / STALE (20 s abgelaufen) und BYPASS.");
+    console.log("Fenster: nach Zeitpunkt der Antwort; offen: Anfragen ohne Antwort am Fensterende.");
+    console.log("");
+    console.log("Fenster         Antw.  nicht 200            p50 ms  p99 ms  Treffer  Renders n/e/a  offen");
     let consumed = 0;
     const report = (from: number, to: number, label: string, measured: boolean) => {
       const slice = readers!.answers.slice(consumed).filter((a) => a.done < to);
@@ -519,13 +531,18 @@ async function main() {
       );
     }
 
-    // ---- renders per edit: renders in the EDIT_EVERY_S s after an edit minus the rate in the last EDIT_EVERY_S s of the warm-up.
-    const rendersIn = (from: number, to: number) => readers!.answers.filter((a) => a.done >= from && a.done < to && RENDER_STATES.has(a.cache)).length;
+    // ---- renders per edit: a save makes the pages that showed the article
+    // miss again ("again"); so do evictions. Per edit: such misses in the
+    // EDIT_EVERY_S s after it, minus their rate in the last EDIT_EVERY_S s of
+    // the warm-up (no edits then). Pages nobody asks for in that span are not
+    // seen, and renders of shared pieces (/esi/…) never are.
+    const againIn = (from: number, to: number) => readers!.answers.filter((a) => a.done >= from && a.done < to && a.render === "again").length;
     const span = EDIT_EVERY_S * 1000;
-    const baseline = rendersIn(warmupMs - Math.min(span, warmupMs), warmupMs) * (span / Math.max(1, Math.min(span, warmupMs)));
-    const perEdit = edits.map((e) => rendersIn(e.at, Math.min(e.at + span, endMs)) - baseline);
+    const quiet = Math.min(span, warmupMs);
+    const baseline = quiet > 0 ? (againIn(warmupMs - quiet, warmupMs) * span) / quiet : 0;
+    const perEdit = edits.map((e) => againIn(e.at, e.at + span) * (span / Math.max(1, Math.min(span, endMs - e.at))) - baseline);
     console.log(
-      `Renders je Änderung (Renders in ${EDIT_EVERY_S} s danach minus ${baseline.toFixed(0)} im Ruhezustand vorher): ${perEdit.map((r) => r.toFixed(0)).join(", ") || "–"}`,
+      `Renders je Änderung (erneute MISS in ${EDIT_EVERY_S} s danach minus ${baseline.toFixed(0)} im Aufwärmen ohne Änderung): ${perEdit.map((r) => r.toFixed(0)).join(", ") || "–"}`,
     );
 
     // ---- summary
