@@ -304,7 +304,7 @@ function pickRank(cdf: Float64Array, x: number): number {
 /**
  * One answer. `render`: "first" a MISS for a page no reader had been
  * answered before (the archive's cold tail), "again" a MISS for a page
- * answered before (expired by a save, or evicted), "stale" served STALE (the
+ * answered before this request was sent (expired by a save, or evicted), "stale" served STALE (the
  * 20-s lifetime ran out; rendered in the background), "bypass" not storable.
  */
 type Answer = { done: number; latency: number; status: number; cache: string; render: "first" | "again" | "stale" | "bypass" | null };
@@ -312,7 +312,8 @@ type Answer = { done: number; latency: number; status: number; cache: string; re
 class Readers {
   readonly answers: Answer[] = [];
   inFlight = 0;
-  private readonly seen = new Set<string>();
+  /** When each page was first answered 200. */
+  private readonly seen = new Map<string, number>();
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 200 });
   private timer: NodeJS.Timeout | undefined;
 
@@ -347,6 +348,7 @@ class Readers {
 
   private request(pathname: string, scheduled: number): void {
     this.inFlight++;
+    const sentAt = performance.now();
     let finished = false;
     const finish = (status: number, cache: string) => {
       if (finished) return;
@@ -354,8 +356,9 @@ class Readers {
       this.inFlight--;
       const now = performance.now();
       const render =
-        cache === "MISS" ? (this.seen.has(pathname) ? "again" : "first") : cache === "STALE" ? "stale" : cache === "BYPASS" ? "bypass" : null;
-      if (status === 200) this.seen.add(pathname);
+        // "again" only when the page had been answered before this request left: concurrent misses share one render.
+        cache === "MISS" ? ((this.seen.get(pathname) ?? Infinity) < sentAt ? "again" : "first") : cache === "STALE" ? "stale" : cache === "BYPASS" ? "bypass" : null;
+      if (status === 200 && !this.seen.has(pathname)) this.seen.set(pathname, now);
       this.answers.push({ done: now - this.t0, latency: now - scheduled, status, cache, render });
     };
     const req = http.get({ host: "127.0.0.1", port: this.port, path: pathname, headers: REQUEST_HEADERS, agent: this.agent, timeout: 30_000 }, (res) => {
