@@ -66,6 +66,15 @@ for (const [name, value] of Object.entries({ articles: ARTICLES, rate: RATE, war
   if (!Number.isFinite(value) || value < 0 || (name !== "warmup" && value === 0)) throw new Error(`--${name} braucht eine positive Zahl`);
 }
 
+/** What Ctrl-C or SIGTERM has to undo at this point (the database, later the server and Chromium too). */
+let onSignal: (() => Promise<void>) | null = null;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.log(`\n${signal}: räume auf …`);
+    void (onSignal ?? (() => Promise.resolve()))().finally(() => process.exit(130));
+  });
+}
+
 // ---------------------------------------------------------------- archive
 
 const words = {
@@ -146,6 +155,7 @@ async function prepareArchive(): Promise<Archive> {
     url = u.toString();
     drop = () => withClient(SERVER_URL, async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
     console.log(`Datenbank: ${name} auf ${u.host}`);
+    if (!KEEP) onSignal = drop;
   }
   const archive = { url, drop, picturesDir, dataDir };
   try {
@@ -216,7 +226,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(archive: Archive, port: number, logFile: string): Promise<ChildProcess> {
+async function startServer(archive: Archive, port: number, logFile: string, started: (child: ChildProcess) => void): Promise<ChildProcess> {
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "server", "start.ts")], {
     env: {
@@ -231,6 +241,7 @@ async function startServer(archive: Archive, port: number, logFile: string): Pro
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  started(child);
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const deadline = Date.now() + 15 * 60_000;
@@ -449,12 +460,24 @@ async function main() {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   let readers: Readers | undefined;
+  let cleaning: Promise<void> | undefined;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      readers?.stop();
+      readers?.close();
+      await browser?.close().catch(() => undefined);
+      if (server) await stopServer(server);
+      if (archive.drop && !KEEP) await archive.drop();
+      else console.log(`Datenbank bleibt erhalten: ${archive.url}`);
+      if (!KEEP) rmSync(archive.dataDir, { recursive: true, force: true });
+    })());
+  onSignal = cleanup;
   try {
     const port = await freePort();
     const logFile = path.join(archive.dataDir, "server.log");
     console.log(`Starte den Server auf Port ${port} (Protokoll: ${logFile}) …`);
     const startedAt = performance.now();
-    server = await startServer(archive, port, logFile);
+    server = await startServer(archive, port, logFile, (child) => (server = child));
     console.log(`Server bereit nach ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
     const base = `http://127.0.0.1:${port}`;
 
@@ -470,7 +493,8 @@ async function main() {
       ).rows,
     );
 
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+    // Our own signal handler closes it (Playwright's would end the process before the server and database are cleaned up).
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
     const editor = await (await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" })).newPage();
     await logIn(editor, base);
     console.log("Redaktion angemeldet.");
@@ -573,13 +597,7 @@ async function main() {
     }
     console.log(`Last vorher: ${loadBefore}; nachher: ${loadAverage()}`);
   } finally {
-    readers?.stop();
-    readers?.close();
-    await browser?.close().catch(() => undefined);
-    if (server) await stopServer(server);
-    if (archive.drop && !KEEP) await archive.drop();
-    else console.log(`Datenbank bleibt erhalten: ${archive.url}`);
-    if (!KEEP) rmSync(archive.dataDir, { recursive: true, force: true });
+    await cleanup();
   }
 }
 
