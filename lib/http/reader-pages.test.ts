@@ -243,4 +243,24 @@ describe("shared pieces (ESI)", () => {
     pieceUp = true;
     expect((await get(port, "/")).body).toContain("<aside>Box</aside>");
   });
+
+  it("serves the copy assembled from stale renders as it is while they are refreshed, and assembles once when they are back", async () => {
+    const next = fakeNext((url) => (url === "/esi/beliebt" ? box("Box") : doc(`<main>Seite</main><template data-esi-include="/esi/beliebt"></template>`, ["front"])), 150);
+    const { pages, cache } = setup(next, { freshSeconds: 0.05 });
+    const port = await serve(pages);
+    await get(port, "/");
+    const storedAfterFirst = cache.stats.stored; // the page, the piece, the assembled page
+    expect(storedAfterFirst).toBe(3);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    // All stale now: answered at once from the copy already assembled, while the renders run.
+    const during = await Promise.all(Array.from({ length: 10 }, () => get(port, "/")));
+    expect(during.every((answer) => answer.status === 200 && answer.body.includes("<aside>Box</aside>"))).toBe(true);
+    expect(during.every((answer) => answer.ms < 120)).toBe(true);
+    expect(cache.stats.stored).toBe(storedAfterFirst);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await get(port, "/");
+    // The page and the piece rendered again once each, and the page assembled once from them.
+    expect(cache.stats.stored).toBe(storedAfterFirst + 3);
+  });
 });
+

@@ -45,6 +45,7 @@ const NOT_CACHED_RENDER_HEADERS = ["accept-encoding", "if-none-match", "if-modif
 
 export class ReaderPages {
   private readonly inflight = new Map<string, Promise<RenderResult>>();
+  private readonly assembling = new Map<string, Promise<CachedResponse>>();
 
   constructor(
     private readonly cache: ResponseCache,
@@ -88,29 +89,45 @@ export class ReaderPages {
   }
 
   /**
-   * The page with its pieces in place, kept under its own key until the page
-   * or one of its pieces is no longer fresh (or a tag of either expires).
-   * A piece that cannot be had is left out, and the result is not kept.
+   * The page with its pieces in place, kept under its own key. It is built
+   * again only when the page or one of its pieces was rendered again (or a
+   * tag of either expired): while they are merely stale and being refreshed,
+   * the copy built from them is served as it is, so no request compresses a
+   * page it need not. One assembly per page at a time. A piece that cannot be
+   * had is left out, and that result is not kept.
    */
-  private async assembled(key: string, page: CachedResponse, headers: IncomingHttpHeaders): Promise<CachedResponse> {
+  private assembled(key: string, page: CachedResponse, headers: IncomingHttpHeaders): Promise<CachedResponse> {
     const kept = this.cache.fresh(assembledKey(key));
-    if (kept) return kept;
+    if (kept) return Promise.resolve(kept);
+    let pending = this.assembling.get(key);
+    if (!pending) {
+      pending = this.assemble(key, page, headers).finally(() => this.assembling.delete(key));
+      this.assembling.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async assemble(key: string, page: CachedResponse, headers: IncomingHttpHeaders): Promise<CachedResponse> {
     const startedAt = Date.now();
-    const pieces = new Map<string, string>();
+    const pieces = await Promise.all(page.esi.map(async (src) => ({ src, piece: await this.piece(src, headers) })));
+    const sources = [page.storedAt, ...pieces.map(({ piece }) => piece?.storedAt ?? "-")].join(",");
+    const previous = this.cache.lookup(assembledKey(key));
+    if (previous && previous.state !== "invalid" && previous.entry.sources === sources) return previous.entry;
+
+    const bodies = new Map<string, string>();
     const tags = new Set(page.tags ?? []);
     let tagsKnown = page.tags !== null;
     let freshUntil = page.freshUntil;
-    for (const src of page.esi) {
-      const piece = await this.piece(src, headers);
+    for (const { src, piece } of pieces) {
       if (!piece) continue;
-      pieces.set(src, piece.bodies.identity.toString("utf8"));
+      bodies.set(src, piece.bodies.identity.toString("utf8"));
       for (const tag of piece.tags ?? []) tags.add(tag);
       tagsKnown &&= piece.tags !== null;
       freshUntil = Math.min(freshUntil, piece.freshUntil);
     }
     const pageHeaders = { ...page.headers } as IncomingHttpHeaders;
     delete pageHeaders["surrogate-control"];
-    const body = Buffer.from(assemble(page.bodies.identity.toString("utf8"), pieces), "utf8");
+    const body = Buffer.from(assemble(page.bodies.identity.toString("utf8"), bodies), "utf8");
     const assembledTags = tagsKnown ? [...tags] : null;
     const entry = await toCachedResponse(
       { status: page.status, headers: withCdnTags(pageHeaders, assembledTags), body, tags: assembledTags },
@@ -118,7 +135,8 @@ export class ReaderPages {
       startedAt,
     );
     entry.freshUntil = Math.min(entry.freshUntil, freshUntil);
-    if (pieces.size === page.esi.length && !page.outdated) this.cache.set(assembledKey(key), entry);
+    entry.sources = sources;
+    if (bodies.size === page.esi.length && !page.outdated) this.cache.set(assembledKey(key), entry);
     return entry;
   }
 

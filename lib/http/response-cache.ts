@@ -70,6 +70,8 @@ export type CachedResponse = {
   outdated: boolean;
   /** The shared pieces (lib/http/esi.ts) this page includes; empty for a page without any, and for a piece. */
   esi: string[];
+  /** An assembled page: the renders (page and pieces, by their store times) it was built from. */
+  sources?: string;
 };
 
 export type UpstreamResponse = {
