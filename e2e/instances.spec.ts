@@ -5,14 +5,14 @@
  * articles, counted readers, refused passwords — and with Redis away for 30
  * seconds both keep serving and counting.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
 import { request } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { E2E_ADMIN } from "../playwright.config";
 import { articlePath, published } from "./content";
+import { launchServer } from "./launch";
 import { Relay } from "./relay";
 
 const DATABASE_SERVER = process.env.TEST_DATABASE_URL;
@@ -32,23 +32,13 @@ let databaseName: string;
 
 async function startInstance(name: string, port: number, env: Record<string, string>): Promise<Instance> {
   const base = `http://127.0.0.1:${port}`;
-  const launcher = spawn(process.execPath, ["--import", "tsx", "scripts/server/start.ts"], {
+  const launcher = await launchServer({
+    script: "scripts/server/start.ts",
     env: { ...process.env, ...env, PORT: String(port), SITE_URL: base },
-    stdio: ["ignore", "pipe", "pipe"],
+    base,
+    logName: `server-${name}.log`,
+    name: `Instanz ${name}`,
   });
-  let log = "";
-  const logFile = createWriteStream(test.info().outputPath(`server-${name}.log`));
-  for (const stream of [launcher.stdout!, launcher.stderr!]) {
-    stream.on("data", (chunk: Buffer) => {
-      log = (log + chunk.toString()).slice(-10_000);
-      logFile.write(chunk);
-    });
-  }
-  const deadline = Date.now() + 540_000;
-  while ((await fetch(`${base}/api/health`).catch(() => null))?.status !== 200) {
-    if (Date.now() > deadline || launcher.exitCode !== null) throw new Error(`Instanz ${name} kam nicht hoch:\n${log.slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
   return { name, base, launcher };
 }
 

@@ -7,11 +7,11 @@
  * every counted view is in the database once it is back; also when the
  * outage began before any beacon had loaded the list of articles.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { articlePath, published } from "./content";
+import { launchServer } from "./launch";
 import { Relay } from "./relay";
 
 const SERVER_URL = process.env.TEST_DATABASE_URL;
@@ -58,24 +58,13 @@ test.beforeAll(async () => {
   const viaRelay = new URL(SERVER_URL!);
   viaRelay.port = String(relayPort);
   // The real launcher on a fresh database (scripts/dev/e2e-server.ts names it by port), all through the relay.
-  launcher = spawn(process.execPath, ["--import", "tsx", "scripts/dev/e2e-server.ts"], {
+  launcher = await launchServer({
+    script: "scripts/dev/e2e-server.ts",
     env: { ...process.env, PORT: String(PORT), SITE_URL: BASE, TEST_DATABASE_URL: viaRelay.toString(), VIEWS_FLUSH_MS: "500" },
-    stdio: ["ignore", "pipe", "pipe"],
+    base: BASE,
+    logName: "server.log",
+    name: "Der zweite Server",
   });
-  let log = "";
-  // Kept beside the other results, for when this test fails.
-  const logFile = createWriteStream(test.info().outputPath("server.log"));
-  for (const stream of [launcher.stdout!, launcher.stderr!]) {
-    stream.on("data", (chunk: Buffer) => {
-      log = (log + chunk.toString()).slice(-10_000);
-      logFile.write(chunk);
-    });
-  }
-  const deadline = Date.now() + 540_000;
-  while ((await get("/api/health").catch(() => null))?.status !== 200) {
-    if (Date.now() > deadline || launcher.exitCode !== null) throw new Error(`Der zweite Server kam nicht hoch:\n${log.slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
   const database = new URL(SERVER_URL!);
   database.pathname = `/rundblick_e2e_${PORT}`;
   direct = new pg.Client({ connectionString: database.toString() });

@@ -7,13 +7,13 @@
  * its own cached piece (ESI); with our server stopped, Varnish keeps serving
  * what it had (grace).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import type { ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { E2E_ADMIN } from "../playwright.config";
 import { startVarnish, varnishAvailable, type RunningVarnish } from "../test/varnish";
 import { articlePath, published } from "./content";
+import { launchServer } from "./launch";
 
 const DATABASE_SERVER = process.env.TEST_DATABASE_URL;
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 98;
@@ -39,7 +39,8 @@ test.beforeAll(async () => {
 
   // Varnish first: the server must know where to send its purges.
   varnish = await startVarnish(PORT);
-  launcher = spawn(process.execPath, ["--import", "tsx", "scripts/server/start.ts"], {
+  launcher = await launchServer({
+    script: "scripts/server/start.ts",
     env: {
       ...process.env,
       PORT: String(PORT),
@@ -50,21 +51,10 @@ test.beforeAll(async () => {
       VARNISH_URLS: varnish.url,
       TRUST_PROXY: "1",
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    base: origin,
+    logName: "server.log",
+    name: "Der Server",
   });
-  let log = "";
-  const logFile = createWriteStream(test.info().outputPath("server.log"));
-  for (const stream of [launcher.stdout!, launcher.stderr!]) {
-    stream.on("data", (chunk: Buffer) => {
-      log = (log + chunk.toString()).slice(-10_000);
-      logFile.write(chunk);
-    });
-  }
-  const deadline = Date.now() + 540_000;
-  while ((await fetch(`${origin}/api/health`).catch(() => null))?.status !== 200) {
-    if (Date.now() > deadline || launcher.exitCode !== null) throw new Error(`Server kam nicht hoch:\n${log.slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
   // Varnish's probe found the backend sick while it started; it takes a few probes to trust it again.
   await expect.poll(async () => /healthy/i.test(await varnish.admin("backend.list")), { timeout: 30_000 }).toBe(true);
   direct = new pg.Client({ connectionString: database.toString() });

@@ -1,0 +1,34 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { test } from "@playwright/test";
+
+/**
+ * One more server for a test of its own (the real launcher, or the e2e
+ * server script): started with `script` and `env`, its output kept in the
+ * test's results as `logName` (for when the test fails), and waited for
+ * until `base`/api/health answers 200 (the first start may build: up to 9
+ * minutes). Throws with the end of its log when it does not come up.
+ */
+export async function launchServer(options: {
+  script: string;
+  env: NodeJS.ProcessEnv;
+  base: string;
+  logName: string;
+  name: string;
+}): Promise<ChildProcess> {
+  const launcher = spawn(process.execPath, ["--import", "tsx", options.script], { env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  const logFile = createWriteStream(test.info().outputPath(options.logName));
+  for (const stream of [launcher.stdout!, launcher.stderr!]) {
+    stream.on("data", (chunk: Buffer) => {
+      log = (log + chunk.toString()).slice(-10_000);
+      logFile.write(chunk);
+    });
+  }
+  const deadline = Date.now() + 540_000;
+  while ((await fetch(`${options.base}/api/health`, { signal: AbortSignal.timeout(5_000) }).catch(() => null))?.status !== 200) {
+    if (Date.now() > deadline || launcher.exitCode !== null) throw new Error(`${options.name} kam nicht hoch:\n${log.slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  return launcher;
+}
