@@ -1,4 +1,4 @@
-import type { Settings } from "../runtime";
+import { readerPageTags, type Settings } from "../runtime";
 import { cdnKey } from "./target";
 
 /**
@@ -19,16 +19,14 @@ export const CDN_TAG_HEADERS = { varnish: "xkey", fastly: "Surrogate-Key", cloud
  */
 export const CDN_KEYS = { allPages: "all-pages", untaggedPages: "untagged-pages" } as const;
 
-/** Next's path tags of the admin: nothing under /admin is ever in a CDN. */
-const ADMIN_PATH_TAG = /^_N_T_\/admin(\/|$)/;
-
 /**
  * What an expiry purges: its tags and the pages of unknown tags; everything
  * when it names "*" or one of Next's path tags (which say too little about
  * which pages showed what); nothing for the admin's own paths.
  */
 export function purgeKeysFor(tags: readonly string[]): string[] {
-  const reader = tags.filter((tag) => !ADMIN_PATH_TAG.test(tag));
+  // Next's path tags of the admin: nothing under /admin is ever in a CDN.
+  const reader = readerPageTags(tags);
   if (reader.length === 0) return [];
   if (reader.some((tag) => tag === "*" || tag.startsWith("_N_T_"))) return [CDN_KEYS.allPages];
   return [...reader, CDN_KEYS.untaggedPages];
