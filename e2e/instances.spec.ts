@@ -12,6 +12,7 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { E2E_ADMIN } from "../playwright.config";
 import { articlePath, published } from "./content";
+import { freshDatabase } from "../scripts/dev/fresh-database";
 import { launchServer } from "./launch";
 import { Relay } from "./relay";
 
@@ -57,16 +58,10 @@ test.beforeAll(async () => {
   viaRelay.port = String(await redisRelay.listen());
 
   databaseName = `rundblick_e2e_${BASE_PORT + 95}`;
-  const admin = new pg.Client({ connectionString: DATABASE_SERVER });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${databaseName}"`);
-  await admin.end();
-  const database = new URL(DATABASE_SERVER!);
-  database.pathname = `/${databaseName}`;
+  const database = await freshDatabase(DATABASE_SERVER!, databaseName);
 
   const env = {
-    DATABASE_URL: database.toString(),
+    DATABASE_URL: database,
     REDIS_URL: viaRelay.toString(),
     // Keys of their own: other test runs may use the same Redis.
     REDIS_PREFIX: `rundblick-e2e-${randomBytes(4).toString("hex")}:`,
@@ -77,7 +72,7 @@ test.beforeAll(async () => {
   // One after the other: the first applies the migrations and loads the demo content.
   a = await startInstance("A", BASE_PORT + 96, env);
   b = await startInstance("B", BASE_PORT + 97, env);
-  direct = new pg.Client({ connectionString: database.toString() });
+  direct = new pg.Client({ connectionString: database });
   await direct.connect();
 });
 

@@ -13,6 +13,7 @@ import pg from "pg";
 import { E2E_ADMIN } from "../playwright.config";
 import { startVarnish, varnishAvailable, type RunningVarnish } from "../test/varnish";
 import { articlePath, published } from "./content";
+import { freshDatabase } from "../scripts/dev/fresh-database";
 import { launchServer } from "./launch";
 
 const DATABASE_SERVER = process.env.TEST_DATABASE_URL;
@@ -28,14 +29,7 @@ const origin = `http://127.0.0.1:${PORT}`;
 
 test.beforeAll(async () => {
   test.setTimeout(900_000);
-  const databaseName = `rundblick_e2e_${PORT}`;
-  const admin = new pg.Client({ connectionString: DATABASE_SERVER });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${databaseName}"`);
-  await admin.end();
-  const database = new URL(DATABASE_SERVER!);
-  database.pathname = `/${databaseName}`;
+  const database = await freshDatabase(DATABASE_SERVER!, `rundblick_e2e_${PORT}`);
 
   // Varnish first: the server must know where to send its purges.
   varnish = await startVarnish(PORT);
@@ -45,7 +39,7 @@ test.beforeAll(async () => {
       ...process.env,
       PORT: String(PORT),
       SITE_URL: varnish.url,
-      DATABASE_URL: database.toString(),
+      DATABASE_URL: database,
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
       VARNISH_URLS: varnish.url,
@@ -57,7 +51,7 @@ test.beforeAll(async () => {
   });
   // Varnish's probe found the backend sick while it started; it takes a few probes to trust it again.
   await expect.poll(async () => /healthy/i.test(await varnish.admin("backend.list")), { timeout: 30_000 }).toBe(true);
-  direct = new pg.Client({ connectionString: database.toString() });
+  direct = new pg.Client({ connectionString: database });
   await direct.connect();
 });
 

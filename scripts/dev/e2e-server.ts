@@ -3,28 +3,13 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
-
-async function freshDatabase(serverUrl: string): Promise<string> {
-  // One database per port, so several checkouts can run their suites at once.
-  const name = `rundblick_e2e_${process.env.PORT ?? "3100"}`;
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+import { freshDatabase } from "./fresh-database";
 
 async function main() {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    process.env.DATABASE_URL = await freshDatabase(serverUrl);
+    // One database per port, so several checkouts can run their suites at once.
+    process.env.DATABASE_URL = await freshDatabase(serverUrl, `rundblick_e2e_${process.env.PORT ?? "3100"}`);
   } else {
     delete process.env.DATABASE_URL;
     process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "rundblick-e2e-"));
