@@ -1,7 +1,7 @@
 import { Link } from "./link";
-import { paths, type ArticleCard, type ArticleFull } from "@/lib/articles";
+import type { ReactNode } from "react";
+import { paths, type ArticleFull } from "@/lib/articles";
 import { absoluteUrl } from "@/lib/seo";
-import { ArticleTeaser } from "./article-teaser";
 import { ArticleTime } from "./article-time";
 import { ResponsivePicture } from "./picture";
 import { fullSources } from "@/lib/media/client-safe";
@@ -23,7 +23,8 @@ function Byline({ article }: { article: ArticleFull }) {
   );
 }
 
-export function ArticleView({ article, related }: { article: ArticleFull; related: ArticleCard[] }) {
+/** An article as readers see it; `moreFrom` is the "Mehr aus <Ressort>" box below it (components/site/more-from-section.tsx). */
+export function ArticleView({ article, moreFrom }: { article: ArticleFull; moreFrom: ReactNode }) {
   const wasUpdated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
   return (
     <>
@@ -109,20 +110,7 @@ export function ArticleView({ article, related }: { article: ArticleFull; relate
           Online: {absoluteUrl(article.path)}
         </p>
       </article>
-      {related.length > 0 && (
-        <aside aria-labelledby="mehr-aus" className="render-when-near mx-auto mt-14 max-w-6xl border-t border-rule pt-8 print:hidden">
-          <h2 id="mehr-aus" className="mb-6 font-serif text-2xl font-bold">
-            Mehr aus {article.section.name}
-          </h2>
-          <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
-            {related.map((item) => (
-              <li key={item.id}>
-                <ArticleTeaser article={item} variant="compact" />
-              </li>
-            ))}
-          </ul>
-        </aside>
-      )}
+      {moreFrom}
     </>
   );
 }

@@ -4,8 +4,9 @@ import { connection } from "next/server";
 import { ArticleView } from "@/components/site/article-view";
 import { EsiInclude } from "@/components/site/esi";
 import { SiteMostRead } from "@/components/site/most-read";
+import { MoreFromSection, MoreFromSectionSelf } from "@/components/site/more-from-section";
 import { JsonLd } from "@/components/site/json-ld";
-import { getArticle, getArticleRedirect, getRelatedArticles } from "@/lib/articles";
+import { getArticle, getArticleRedirect } from "@/lib/articles";
 import { articleBreadcrumbJsonLd, newsArticleJsonLd, buildMetadata, pageSeo } from "@/lib/seo";
 import { isValidSlug } from "@/lib/slug";
 
@@ -27,11 +28,21 @@ export async function generateMetadata(props: PageProps<"/[section]/[slug]">): P
 
 export default async function ArticlePage(props: PageProps<"/[section]/[slug]">) {
   const article = await loadArticle(props);
-  const related = await getRelatedArticles(article.id, article.section.id);
   return (
     <>
       <JsonLd data={[newsArticleJsonLd(article), articleBreadcrumbJsonLd(article)]} />
-      <ArticleView article={article} related={related} />
+      <ArticleView
+        article={article}
+        moreFrom={
+          // One piece per section, shared by all its articles: a publish there renders it again, not every article page.
+          <>
+            <MoreFromSectionSelf articleId={article.id} />
+            <EsiInclude src={`/esi/mehr/${article.section.slug}`}>
+              <MoreFromSection sectionSlug={article.section.slug} />
+            </EsiInclude>
+          </>
+        }
+      />
       <div className="render-when-near mx-auto mt-10 max-w-6xl print:hidden">
         <EsiInclude src="/esi/beliebt">
           <SiteMostRead />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { MoreFromSectionBox } from "@/components/site/more-from-section";
 import { ArticleView } from "@/components/site/article-view";
 import { PreviewBanner } from "@/components/site/preview-banner";
 import { SiteFooter } from "@/components/site/site-footer";
@@ -34,7 +35,7 @@ export default async function ArticlePreviewPage(props: PageProps<"/admin/vorsch
       <SiteHeader sections={sections} />
       <main id="inhalt" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <PreviewBanner status={article.status} editorHref={`/admin/artikel/${article.id}`} publicPath={article.path} />
-        <ArticleView article={article} related={related} />
+        <ArticleView article={article} moreFrom={<MoreFromSectionBox section={article.section} articles={related} />} />
       </main>
       <SiteFooter sections={sections} />
     </>
