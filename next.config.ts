@@ -11,10 +11,14 @@ const nextConfig: NextConfig = {
   // cache during hydration. See "Page quality" in the README.
   partialPrefetching: false,
   cacheLife: {
-    // Reader content: read again after 40 s, so that with the response cache's
-    // 20 s in front (lib/http/response-cache.ts) readers see a change within a
-    // minute (scheduled articles, the most-read box) without a cron.
-    content: { stale: 20, revalidate: 40, expire: 3600 },
+    // Reader content: kept until a write expires its tags (lib/cache/tags.ts;
+    // scheduled articles are expired at their time by the front process,
+    // lib/articles/scheduled.ts). The hour is a safety lifetime only.
+    content: { stale: 60, revalidate: 3600, expire: 86400 },
+    // What changes on its own clock (the most-read box): read again after
+    // 20 s; with the response cache's 20 s for shared pieces in front
+    // (lib/http/reader-pages.ts), readers see it at most a minute old.
+    clock: { stale: 20, revalidate: 20, expire: 600 },
   },
   cacheHandlers: {
     // Next's own in-memory handler, announcing tag expiry to the response cache.

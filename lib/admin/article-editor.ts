@@ -1,5 +1,5 @@
 import "server-only";
-import { cacheTags } from "../cache/tags";
+import { articleChangeTags, cacheTags } from "../cache/tags";
 import { formatDateTime } from "../dates";
 import { db } from "../db";
 import type { Prisma } from "../db/generated/prisma/client";
@@ -183,16 +183,9 @@ export async function saveArticle(
     const snapshot: Snapshot = { ...input, status, publishAt: publishedAt?.toISOString() ?? null, section: section.slug };
     await tx.revision.create({ data: { articleId, version, editorId: user.id, snapshot: snapshot as unknown as Prisma.InputJsonValue } });
 
-    const tagsToRevalidate = new Set<string>([
-      cacheTags.article(articleId),
-      cacheTags.section(section.slug),
-      cacheTags.front,
-      cacheTags.feeds,
-      cacheTags.sitemaps,
-      cacheTags.mostRead,
-      ...authors.map((a) => cacheTags.author(a.slug)),
-      ...tagRows.map((t) => cacheTags.tag(t.slug)),
-    ]);
+    const tagsToRevalidate = new Set<string>(
+      articleChangeTags({ id: articleId, sectionSlug: section.slug, authorSlugs: authors.map((a) => a.slug), topicSlugs: tagRows.map((t) => t.slug) }),
+    );
     if (existing) {
       tagsToRevalidate.add(cacheTags.section(existing.section.slug));
       for (const a of existing.authors) tagsToRevalidate.add(cacheTags.author(a.author.slug));

@@ -9,7 +9,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withCacheTags } from "@/test/cache-tags";
 import { db } from "../db";
 import type { CurrentUser } from "../auth/session";
-import { getArticle, getAuthorPage, getFrontPage, getRelatedArticles, getSectionPage, getSections, getTopicPage } from "../articles";
+import {
+  FIRST_LIST_PAGES,
+  getArticle,
+  getAuthorPage,
+  getFrontPage,
+  getRelatedArticles,
+  getSectionNewest,
+  getSectionPage,
+  getSections,
+  getTopicPage,
+  PAGE_SIZE,
+  RELATED_COUNT,
+} from "../articles";
+import { tagsOfArticlesDue } from "../articles/scheduled";
 import { getMostReadBox } from "../popularity";
 import { searchArticles } from "../search";
 import { getFeedData } from "../seo/feeds-data";
@@ -71,6 +84,7 @@ async function reads(extra: { sections?: string[]; authors?: string[]; topics?: 
   for (const slug of new Set([...sections.map((s) => s.slug), ...(extra.sections ?? [])])) {
     list.push({ label: `Ressort ${slug}`, run: () => getSectionPage(slug, 1) });
     list.push({ label: `Ressort-Feed ${slug}`, run: () => getFeedData(slug) });
+    list.push({ label: `Mehr aus ${slug} (geteiltes Stück)`, run: () => getSectionNewest(slug, RELATED_COUNT + 1) });
   }
   for (const s of sections) list.push({ label: `Beliebteste ${s.slug}`, run: () => getMostReadBox({ sectionId: s.id }) });
   for (const slug of new Set([...authors.map((a) => a.slug), ...(extra.authors ?? [])])) {
@@ -171,10 +185,39 @@ describe("every admin write expires every cached read it changes", () => {
     ["Artikel verschieben", () => save(ids.p2, { sectionId: ids.sport })],
     ["Artikel: Autor und Thema wechseln", () => save(ids.p1, { authorIds: [ids.bernd], tags: ["Wahl"] })],
     ["Artikel zurückziehen", () => save(ids.p3, { status: "DRAFT" })],
+    [
+      // Nobody saves when a scheduled article's time comes: the front's job expires what it changes (lib/articles/scheduled.ts).
+      "Geplanter Artikel erscheint zu seiner Zeit",
+      async () => {
+        const since = new Date();
+        const id = await article("geplant", ids.sport, [ids.anna], [ids.wahl], -0.01);
+        await db.article.update({ where: { id }, data: { status: "SCHEDULED" } });
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        return tagsOfArticlesDue(since, new Date());
+      },
+    ],
   ];
   for (const [name, write, extra] of steps) {
     it(name, async () => {
       expect(await staleAfter(write, extra)).toEqual([]);
     });
   }
+});
+
+describe("the archive's deeper list pages", () => {
+  it("carry the tags of the articles they show, and the list's tag only on the first pages", async () => {
+    const section = await db.section.create({ data: { slug: "archiv", name: "Archiv", position: 9 } });
+    const count = PAGE_SIZE * (FIRST_LIST_PAGES + 1) + 3;
+    for (let i = 0; i < count; i++) await article(`archiv-${i}`, section.id, [], [], 60 * 24 + i);
+    const first = await withCacheTags(() => getSectionPage("archiv", 1));
+    const deep = await withCacheTags(() => getSectionPage("archiv", FIRST_LIST_PAGES + 1));
+    expect(first.tags).toContain("section:archiv");
+    expect(deep.tags).not.toContain("section:archiv");
+    const shown = deep.value!.articles.items.map((item) => `article:${item.id}`);
+    expect(shown).toHaveLength(PAGE_SIZE);
+    for (const tag of shown) expect(deep.tags).toContain(tag);
+    // Past the end: nothing shown, so the list's tag (a later article may fill it).
+    const beyond = await withCacheTags(() => getSectionPage("archiv", FIRST_LIST_PAGES + 3));
+    expect(beyond.tags).toContain("section:archiv");
+  });
 });

@@ -15,9 +15,26 @@ export type { ArticleCard, ArticleFull, ArticleStatus, AuthorProfile, AuthorRef,
 export const PAGE_SIZE = 20;
 
 /**
+ * List pages (section, author, topic) up to this one carry their list's tag:
+ * a newly published article lands there. Deeper pages of the archive carry
+ * only the tags of the articles they show, so an edit or a withdrawal of one
+ * of those expires them, a new article elsewhere does not (their items move
+ * down by one until the page's safety lifetime ends; docs/caching.md).
+ */
+export const FIRST_LIST_PAGES = 3;
+
+/** Tags a list shows: every article on it, and its list tags when it is one of the first pages (or empty: past the end). */
+function tagList(page: number, items: readonly { id: number }[], ...listTags: string[]): void {
+  const tags = items.map((item) => cacheTags.article(item.id));
+  if (page <= FIRST_LIST_PAGES || items.length === 0) tags.push(...listTags);
+  if (tags.length > 0) cacheTag(...tags);
+}
+
+/**
  * Readers see an article once it is published (or scheduled) and its publish
- * time has passed. Scheduled articles need no cron: this comparison with now,
- * plus cache lifetimes of a minute, makes them appear on time.
+ * time has passed. The front process expires what a scheduled article changes
+ * at its time (lib/articles/scheduled.ts), so cached lists need no short
+ * lifetime for it.
  */
 export function visibleWhere(now: Date): Prisma.ArticleWhereInput {
   return { status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: now } };
@@ -122,13 +139,17 @@ export async function getSectionPage(
 ): Promise<{ section: SectionInfo; articles: Page<ArticleCard> } | null> {
   "use cache";
   cacheLife("content");
-  cacheTag(cacheTags.section(sectionSlug), cacheTags.sections);
+  cacheTag(cacheTags.sections);
   const section = await db.section.findUnique({
     where: { slug: sectionSlug },
     select: { id: true, slug: true, name: true, description: true },
   });
-  if (!section) return null;
+  if (!section) {
+    // A section made later under this name expires it (sections).
+    return null;
+  }
   const articles = await pageOf({ ...visibleWhere(new Date()), sectionId: section.id }, page);
+  tagList(page, articles.items, cacheTags.section(sectionSlug));
   return { section, articles };
 }
 
@@ -164,11 +185,11 @@ async function findArticle(where: Prisma.ArticleWhereInput): Promise<ArticleFull
 export async function getArticle(sectionSlug: string, slug: string): Promise<ArticleFull | null> {
   "use cache";
   cacheLife("content");
-  // Tagged with the section too, so a "not found" cached before an article is
-  // published in that section is dropped when it is.
-  cacheTag(cacheTags.section(sectionSlug));
   const article = await findArticle({ ...visibleWhere(new Date()), slug, section: { slug: sectionSlug } });
-  if (article) cacheTag(cacheTags.article(article.id));
+  // Found: a change of this article or of the sections (its section's name;
+  // every page's navigation shows them anyway). Not found: an article
+  // published in that section later may be this one.
+  cacheTag(cacheTags.sections, article ? cacheTags.article(article.id) : cacheTags.section(sectionSlug));
   return article;
 }
 
@@ -199,12 +220,36 @@ export async function getArticleRedirect(sectionSlug: string, slug: string): Pro
   return visible ? paths.article(article.section.slug, article.slug) : null;
 }
 
-const RELATED_COUNT = 4;
+export const RELATED_COUNT = 4;
 
 /**
- * The "Mehr aus …" box: the newest other articles of the section. Tagged with
- * the section too, so any article published, changed or withdrawn there (a
- * legal takedown, say) leaves every box of the section at once.
+ * The newest `count` visible articles of a section: the "Mehr aus …" box as
+ * one shared piece per section (app/esi/mehr/[section]), which every article
+ * of the section includes and hides itself from. Tagged with the section, so
+ * an article published there renews it, and with each article shown.
+ */
+export async function getSectionNewest(sectionSlug: string, count: number): Promise<{ section: SectionInfo; articles: ArticleCard[] } | null> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(cacheTags.section(sectionSlug), cacheTags.sections);
+  const section = await db.section.findUnique({
+    where: { slug: sectionSlug },
+    select: { id: true, slug: true, name: true, description: true },
+  });
+  if (!section) return null;
+  const rows = await db.article.findMany({
+    where: { ...visibleWhere(new Date()), sectionId: section.id },
+    select: cardSelect,
+    orderBy: newestFirst,
+    take: count,
+  });
+  tagList(1, rows);
+  return { section, articles: rows.map(toCard) };
+}
+
+/**
+ * The "Mehr aus …" box for one article: the newest other articles of the
+ * section (the editors' preview; reader pages include the shared piece).
  */
 export async function getRelatedArticles(articleId: number, sectionId: number): Promise<ArticleCard[]> {
   "use cache";
@@ -220,6 +265,7 @@ export async function getRelatedArticles(articleId: number, sectionId: number): 
     }),
   ]);
   if (section) cacheTag(cacheTags.section(section.slug));
+  tagList(1, rows);
   return rows.map(toCard);
 }
 
@@ -229,13 +275,17 @@ export async function getAuthorPage(
 ): Promise<{ author: AuthorProfile; articles: Page<ArticleCard> } | null> {
   "use cache";
   cacheLife("content");
-  cacheTag(cacheTags.author(authorSlug));
   const author = await db.author.findUnique({
     where: { slug: authorSlug },
     select: { id: true, slug: true, name: true, jobTitle: true, bio: true },
   });
-  if (!author) return null;
+  if (!author) {
+    cacheTag(cacheTags.author(authorSlug));
+    return null;
+  }
   const articles = await pageOf({ ...visibleWhere(new Date()), authors: { some: { authorId: author.id } } }, page);
+  // A profile edit expires the author's tag and every article of theirs (lib/admin/taxonomy.ts): deeper pages follow it through those.
+  tagList(page, articles.items, cacheTags.author(authorSlug));
   const { id: _id, ...profile } = author;
   return { author: profile, articles };
 }
@@ -246,9 +296,13 @@ export async function getTopicPage(
 ): Promise<{ tag: TagRef; articles: Page<ArticleCard> } | null> {
   "use cache";
   cacheLife("content");
-  cacheTag(cacheTags.tag(tagSlug));
   const tag = await db.tag.findUnique({ where: { slug: tagSlug }, select: { id: true, slug: true, name: true } });
-  if (!tag) return null;
+  if (!tag) {
+    cacheTag(cacheTags.tag(tagSlug));
+    return null;
+  }
   const articles = await pageOf({ ...visibleWhere(new Date()), tags: { some: { tagId: tag.id } } }, page);
+  // A rename expires the topic's tag and every article in it (lib/admin/taxonomy.ts): deeper pages follow it through those.
+  tagList(page, articles.items, cacheTags.tag(tagSlug));
   return { tag: { slug: tag.slug, name: tag.name }, articles };
 }

@@ -18,6 +18,7 @@ import { createRequire } from "node:module";
 import { sharedRedis } from "../redis/connection.mjs";
 import { recordRenderTags } from "../runtime/render-tags.mjs";
 import { announceTagExpiry } from "../runtime/tag-expiry.mjs";
+import { registerCacheExpiry } from "./expire-here.mjs";
 import { createSharedTags } from "./shared-tags.mjs";
 
 const require = createRequire(import.meta.url);
@@ -61,5 +62,12 @@ const handler = {
     announceTagExpiry(tags);
   },
 };
+
+// Scheduled expiries from the front (lib/cache/expire-here.mjs): local only,
+// since every instance's front runs its own schedule.
+registerCacheExpiry(async (tags) => {
+  await inner.updateTags(tags);
+  announceTagExpiry(tags);
+});
 
 export default handler;

@@ -203,6 +203,7 @@ export class ReaderPages {
         const page = storedForm(key, upstream);
         if (!page) return { ok: true as const, upstream, entry: null };
         const entry = await toCachedResponse({ ...page, headers: withCdnTags(page.headers, page.tags ?? null) }, this.cache.options, startedAt);
+        if (changesOnItsOwnClock(key)) entry.freshUntil = Math.min(entry.freshUntil, startedAt + this.cache.options.clockSeconds * 1000);
         this.cache.set(key, entry);
         return { ok: true as const, upstream, entry };
       });
@@ -234,6 +235,16 @@ export class ReaderPages {
   private sendUnavailable(req: IncomingMessage, res: ServerResponse, reason: "overload" | "unavailable"): void {
     sendUnavailablePage(req, res, reason, reason === "overload" ? 5 : 15, { "x-rundblick-cache": reason === "overload" ? "REFUSED" : "UNAVAILABLE" });
   }
+}
+
+/**
+ * Pages whose content changes without a write: the shared pieces (the
+ * most-read box follows readers) and search results (their ranking and
+ * counts follow the archive). Every other page changes only by a write, which
+ * expires it by tag, and is kept for the long safety lifetime.
+ */
+export function changesOnItsOwnClock(key: string): boolean {
+  return isPiecePath(key) || key === "/suche" || key.startsWith("/suche?") || key.startsWith("/suche/");
 }
 
 /**

@@ -86,8 +86,13 @@ export type UpstreamResponse = {
 
 export type ResponseCacheOptions = {
   maxBytes: number;
-  /** Seconds an entry is fresh; with Next's 40 s content lifetime (next.config.ts), a minute at most in all. */
+  /**
+   * Seconds a page is fresh: a safety lifetime only, since a write expires
+   * exactly the pages that show what it changed (expireTags).
+   */
   freshSeconds: number;
+  /** Seconds a page that changes on its own clock is fresh: shared pieces (the most-read box) and search results. */
+  clockSeconds: number;
   /** Seconds a "not found" is fresh. */
   notFoundSeconds: number;
   /** Seconds an entry may be served stale while the renderer fails (database down). */
@@ -96,7 +101,8 @@ export type ResponseCacheOptions = {
 
 export const DEFAULT_RESPONSE_CACHE_OPTIONS: ResponseCacheOptions = {
   maxBytes: 128 * 1024 * 1024,
-  freshSeconds: 20,
+  freshSeconds: 60 * 60,
+  clockSeconds: 20,
   notFoundSeconds: 10,
   staleIfErrorSeconds: 24 * 60 * 60,
 };

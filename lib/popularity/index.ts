@@ -34,7 +34,7 @@ export async function getMostRead({
   sectionId,
 }: MostReadQuery): Promise<MostReadList> {
   "use cache";
-  cacheLife("content");
+  cacheLife("clock");
   cacheTag(cacheTags.mostRead);
   const now = new Date();
   const rows = await queryMostRead(db, { window, limit, sectionId, now });
@@ -51,7 +51,7 @@ export async function getMostRead({
 /** Newest visible articles: what the box shows before anyone has read anything. */
 async function getNewestForBox(limit: number, sectionId?: number): Promise<MostReadItem[]> {
   "use cache";
-  cacheLife("content");
+  cacheLife("clock");
   cacheTag(cacheTags.mostRead);
   const rows = await db.article.findMany({
     where: { ...visibleWhere(new Date()), ...(sectionId === undefined ? {} : { sectionId }) },

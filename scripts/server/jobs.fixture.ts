@@ -11,7 +11,7 @@ import { startFrontJobs } from "./front-jobs";
 
 async function main() {
   if (process.argv[2] === "front") {
-    startFrontJobs(new DatabaseAvailability(async () => undefined));
+    startFrontJobs(new DatabaseAvailability(async () => undefined), () => undefined);
   } else {
     // What Next does in the renderer (behind the front: RENDERER_RELAY_TOKEN set) and when it runs alone.
     process.env.NEXT_RUNTIME = "nodejs";

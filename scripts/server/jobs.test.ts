@@ -23,12 +23,12 @@ describe("background jobs under npm start", () => {
   it("each runs in exactly one of the two processes: the front", () => {
     const front = jobsOf("front");
     const renderer = jobsOf("renderer");
-    expect(front).toEqual(["database:probe", "views:flush", "views:rollup", "views:windows"]);
+    expect(front).toEqual(["articles:scheduled", "database:probe", "views:flush", "views:rollup", "views:windows"]);
     expect(renderer).toEqual([]);
     expect(front.filter((job) => renderer.includes(job))).toEqual([]);
   });
 
-  it("Next alone (next dev) runs the view jobs itself, once", () => {
-    expect(jobsOf("next-alone")).toEqual(["views:flush", "views:rollup", "views:windows"]);
+  it("Next alone (next dev) runs the view jobs and the scheduled expiry itself, once", () => {
+    expect(jobsOf("next-alone")).toEqual(["articles:scheduled", "views:flush", "views:rollup", "views:windows"]);
   });
 });

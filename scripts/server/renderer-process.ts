@@ -17,8 +17,8 @@ export type RendererMessage =
   /** A view its beacon route accepted (not an editor's): the front counts it. */
   | { type: "view"; id: number; articleId: number; reader: Reader };
 
-/** What the front answers. */
-export type FrontMessage = { type: "view-outcome"; id: number; outcome: ViewOutcome };
+/** What the front tells the renderer: the outcome of a view it handed over; tags to expire (a scheduled article's time came). */
+export type FrontMessage = { type: "view-outcome"; id: number; outcome: ViewOutcome } | { type: "expire-tags"; tags: string[] };
 
 export type RendererEvents = {
   onTagsExpired: (tags: string[]) => void;
@@ -106,6 +106,18 @@ export class RendererProcess {
         },
       );
     }, delay).unref();
+  }
+
+  /**
+   * Expires tags in the renderer's "use cache" entries, which announces them
+   * back like an editor's write (onTagsExpired: the response cache, the CDN
+   * tier). While the renderer is away, its next start has empty caches
+   * anyway: the expiry is announced here directly.
+   */
+  expireTags(tags: string[]): void {
+    const child = this.child;
+    if (child?.connected && this.currentPort !== null) child.send({ type: "expire-tags", tags } satisfies FrontMessage);
+    else this.events.onTagsExpired(tags);
   }
 
   /** From now on an exit is expected: no restart. */

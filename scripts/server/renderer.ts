@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { stampSocketAddress } from "../../lib/http/client-address";
 import { takeTagRequest, sendTagsAsTrailer } from "../../lib/http/render-tags";
+import { expireCachedTags } from "../../lib/cache";
 import { collectRenderTags, exitAfterShutdownHooks, onTagExpiry, settings } from "../../lib/runtime";
 import { forwardViewsTo, type Reader, type ViewOutcome } from "../../lib/views/tracking";
 import { closeGracefully } from "./graceful-close";
@@ -41,6 +42,10 @@ async function main() {
   await app.prepare();
   // Sent before the answer of the request that caused it (an editor's save) leaves this process.
   onTagExpiry((tags) => tell({ type: "tags-expired", tags }));
+  // The front's scheduled expiries (a scheduled article's time came): into the "use cache" entries, then announced back as above.
+  process.on("message", (message: FrontMessage) => {
+    if (message.type === "expire-tags") void expireCachedTags(message.tags);
+  });
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     stampSocketAddress(req, relayToken);

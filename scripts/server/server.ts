@@ -54,7 +54,7 @@ async function main() {
   const database = new DatabaseAvailability(databaseProbe());
   const readerPages = createReaderPages(target, database);
   // Every beacon is counted in this process (the renderer's too), and every background job runs here.
-  startFrontJobs(database);
+  startFrontJobs(database, (tags) => renderer.expireTags(tags));
 
   const pictures = pictureStorage();
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
