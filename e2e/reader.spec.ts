@@ -82,6 +82,21 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("time").first()).toHaveText(/^\d{1,2}\. \p{L}+ \d{4}, \d\d:\d\d Uhr$/u);
     await expect(page.getByRole("link", { name: article.tags[0], exact: true })).toBeVisible();
   });
+
+  test('"Mehr aus <Ressort>" comes from the section\'s shared piece: four other articles, never the page\'s own', async ({ page }) => {
+    const sectionArticles = published.filter((a) => a.section === "politik");
+    // The newest (in the piece, hidden on its own page) and an older one (not in it: the piece's fifth is hidden instead).
+    for (const article of [sectionArticles[0]!, sectionArticles[sectionArticles.length - 1]!]) {
+      await page.goto(articlePath(article));
+      const box = page.getByRole("complementary", { name: "Mehr aus Politik" });
+      const teasers = box.getByRole("listitem").filter({ visible: true });
+      await expect(teasers).toHaveCount(4);
+      await expect(box.getByRole("link", { name: article.title })).toHaveCount(0);
+      const shown = await teasers.getByRole("heading").allTextContents();
+      const expected = sectionArticles.filter((a) => a.title !== article.title).slice(0, 4).map((a) => a.title);
+      expect(shown.map((t) => t.trim())).toEqual(expected);
+    }
+  });
 });
 
 test("reader pages come as documents: no client runtime, JSON-LD kept, the beacon counts the view", async ({ page, request }) => {
