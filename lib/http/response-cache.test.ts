@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { parseSettings } from "../runtime";
 import { describe, expect, it } from "vitest";
@@ -18,6 +19,19 @@ const page = (body = "<p>Hallo</p>", extra: UpstreamResponse["headers"] = {}, st
   headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=0, s-maxage=60", ...extra },
   body: Buffer.from(body),
 });
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_";
+
+/** Text that hardly compresses: letters from a small generator seeded by `seed`. */
+function noise(length: number, seed: string): string {
+  let state = [...seed].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  let text = "";
+  for (let i = 0; i < length; i++) {
+    state = (state * 1_103_515_245 + 12_345) >>> 0;
+    text += LETTERS[(state >>> 16) % LETTERS.length];
+  }
+  return text;
+}
 
 describe("which requests the cache may answer", () => {
   it("takes anonymous GET and HEAD for reader pages, with the query in the key", () => {
@@ -68,32 +82,60 @@ describe("encodings", () => {
     expect(chooseEncoding(undefined)).toBe("identity");
   });
 
-  it("stores compressed bodies that decompress to Next's bytes, and answers 304 to a matching ETag", async () => {
+  it("keeps Brotli alone, makes gzip and the plain bytes when asked, and answers 304 to a matching ETag", async () => {
     const html = "<main>" + "Nachricht ".repeat(500) + "</main>";
     const entry = await toCachedResponse(page(html, { "content-length": "999", date: "x" }), DEFAULT_RESPONSE_CACHE_OPTIONS, Date.now());
     expect(entry.headers["content-length"]).toBeUndefined();
     expect(entry.headers.date).toBeUndefined();
-    expect(brotliDecompressSync(entry.bodies.br).toString()).toBe(html);
-    expect(gunzipSync(entry.bodies.gzip).toString()).toBe(html);
-    expect(entry.bodies.br.length).toBeLessThan(html.length / 5);
+    expect(Object.keys(entry.bodies)).toEqual(["br"]);
+    expect(brotliDecompressSync(entry.bodies.br!).toString()).toBe(html);
+    expect(entry.bodies.br!.length).toBeLessThan(html.length / 5);
 
     const headerMap = (list: string[]) => Object.fromEntries(list.flatMap((v, i) => (i % 2 === 0 ? [[v, list[i + 1]]] : [])));
     const br = responseFor(entry, { "accept-encoding": "gzip, br" }, "HIT");
     const brHeaders = headerMap(br.headers);
     expect(brHeaders["content-encoding"]).toBe("br");
-    expect(brHeaders["content-length"]).toBe(String(entry.bodies.br.length));
+    expect(brHeaders["content-length"]).toBe(String(entry.bodies.br!.length));
     expect(brHeaders.vary).toBe("Accept-Encoding");
     expect(brHeaders["x-rundblick-cache"]).toBe("HIT");
     expect(brHeaders["content-type"]).toBe("text/html; charset=utf-8");
+    expect(brHeaders.etag).toBe(`W/"${createHash("sha1").update(html).digest("base64url")}"`);
+
+    const gz = responseFor(entry, { "accept-encoding": "gzip" }, "HIT");
+    expect(gunzipSync(gz.body).toString()).toBe(html);
+    expect(headerMap(gz.headers)["content-encoding"]).toBe("gzip");
+    expect(headerMap(gz.headers)["content-length"]).toBe(String(gz.body.length));
+    expect(headerMap(gz.headers).etag).toBe(brHeaders.etag);
+
     const plain = responseFor(entry, {}, "STALE");
     expect(plain.body.toString()).toBe(html);
     expect(headerMap(plain.headers)["content-encoding"]).toBeUndefined();
+    expect(headerMap(plain.headers)["content-length"]).toBe(String(Buffer.byteLength(html)));
     expect(headerMap(plain.headers)["x-rundblick-cache"]).toBe("STALE");
+    expect(headerMap(plain.headers).etag).toBe(brHeaders.etag.slice(2));
+    expect(Object.keys(entry.bodies).sort()).toEqual(["br", "gzip", "identity"]);
 
     const again = responseFor(entry, { "if-none-match": brHeaders.etag }, "HIT");
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
     expect(headerMap(again.headers)["content-length"]).toBeUndefined();
+  });
+
+  it("keeps a body that does not compress as it came, the one body for every client", async () => {
+    const picture = Buffer.from(Array.from({ length: 2_000 }, (_, i) => (i * 7919) % 251));
+    const entry = await toCachedResponse({ status: 200, headers: { "content-type": "image/webp" }, body: picture }, DEFAULT_RESPONSE_CACHE_OPTIONS, Date.now());
+    expect(entry.compressible).toBe(false);
+    expect(Object.keys(entry.bodies)).toEqual(["identity"]);
+    const sizeBefore = entry.size;
+    for (const acceptEncoding of ["br", "gzip", undefined]) {
+      const answer = responseFor(entry, { "accept-encoding": acceptEncoding }, "HIT");
+      expect(answer.body).toBe(picture);
+      expect(answer.headers).not.toContain("content-encoding");
+      expect(answer.headers[answer.headers.indexOf("etag") + 1]).toBe(entry.etag);
+    }
+    expect(Object.keys(entry.bodies)).toEqual(["identity"]);
+    expect(entry.size).toBe(sizeBefore);
+    expect(entry.size).toBeGreaterThan(picture.length);
   });
 });
 
@@ -103,9 +145,11 @@ describe("the store", () => {
   it("is bounded in bytes and drops the least recently used first", async () => {
     const cache = new ResponseCache(options);
     const now = Date.now();
-    for (const key of ["/a", "/b", "/c"]) cache.set(key, await toCachedResponse(page("x".repeat(3_000)), options, now));
+    // Letters at random: they do not compress, so each entry takes about 4 KB.
+    for (const key of ["/a", "/b", "/c"]) cache.set(key, await toCachedResponse(page(noise(4_000, key)), options, now));
     expect(cache.fresh("/a", now + 2_000)).toBeDefined(); // /a is now the most recent
-    for (const key of ["/d", "/e", "/f", "/g"]) cache.set(key, await toCachedResponse(page("y".repeat(3_000)), options, now + 2_000));
+    for (const key of ["/d", "/e", "/f", "/g"]) cache.set(key, await toCachedResponse(page(noise(4_000, key)), options, now + 2_000));
+    expect(cache.stats.evicted).toBeGreaterThan(0);
     expect(cache.size.bytes).toBeLessThanOrEqual(options.maxBytes);
     expect(cache.lookup("/b", now + 2_000)).toBeNull();
     expect(cache.lookup("/a", now + 2_000)?.state).toBe("fresh");
