@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { parseSettings } from "../runtime";
 import { describe, expect, it } from "vitest";
+import { ARTICLE_HEADERS, articlePage } from "./article-page.fixture";
 import {
   chooseEncoding,
   DEFAULT_RESPONSE_CACHE_OPTIONS,
@@ -137,6 +138,112 @@ describe("encodings", () => {
     expect(entry.size).toBe(sizeBefore);
     expect(entry.size).toBeGreaterThan(picture.length);
   });
+});
+
+const article = (html: string): UpstreamResponse => ({ status: 200, headers: { ...ARTICLE_HEADERS }, body: Buffer.from(html), tags: ["article:1", "section:politik"] });
+const headerOf = (list: string[], name: string) => (list.indexOf(name) === -1 ? undefined : list[list.indexOf(name) + 1]);
+
+describe("an article page in the cache", () => {
+  it("holds only Brotli until a client asks for gzip or the plain bytes; those are then kept, and counted", async () => {
+    const html = articlePage(1);
+    const cache = new ResponseCache(DEFAULT_RESPONSE_CACHE_OPTIONS);
+    const now = Date.now();
+    const entry = await toCachedResponse(article(html), DEFAULT_RESPONSE_CACHE_OPTIONS, now);
+    cache.set("/politik/artikel", entry);
+    const br = entry.bodies.br!;
+    expect(Object.keys(entry.bodies)).toEqual(["br"]);
+    expect(br.length).toBeLessThan(Buffer.byteLength(html) / 3);
+    // The body and the headers, nothing else of size.
+    expect(entry.size).toBeGreaterThan(br.length + 800);
+    expect(entry.size).toBeLessThan(br.length + 2_000);
+    expect(cache.size.bytes).toBe(entry.size);
+
+    // Brotli, as browsers ask: nothing made, nothing grows.
+    const first = responseFor(cache.fresh("/politik/artikel", now)!, { "accept-encoding": "gzip, deflate, br" }, "HIT");
+    expect(first.body).toBe(br);
+    expect(cache.size.bytes).toBe(entry.size);
+    expect(Object.keys(entry.bodies)).toEqual(["br"]);
+
+    const before = cache.size.bytes;
+    const gz = responseFor(cache.fresh("/politik/artikel", now)!, { "accept-encoding": "gzip" }, "HIT");
+    expect(gunzipSync(gz.body).toString()).toBe(html);
+    expect(headerOf(gz.headers, "content-encoding")).toBe("gzip");
+    expect(headerOf(gz.headers, "content-length")).toBe(String(gz.body.length));
+    expect(Object.keys(entry.bodies).sort()).toEqual(["br", "gzip"]);
+    expect(cache.size.bytes).toBeGreaterThan(before + gz.body.length);
+    expect(cache.size.bytes).toBeLessThan(before + gz.body.length + 1_000);
+    expect(cache.size.bytes).toBe(entry.size);
+    // Kept: the next gzip client gets the same bytes, and nothing grows.
+    const grown = cache.size.bytes;
+    expect(responseFor(entry, { "accept-encoding": "gzip;q=1, br;q=0" }, "HIT").body).toBe(gz.body);
+    expect(cache.size.bytes).toBe(grown);
+
+    const plain = responseFor(entry, {}, "HIT");
+    expect(plain.body.toString()).toBe(html);
+    expect(headerOf(plain.headers, "content-length")).toBe(String(Buffer.byteLength(html)));
+    expect(headerOf(plain.headers, "content-encoding")).toBeUndefined();
+    expect(headerOf(plain.headers, "etag")).toBe(`"${createHash("sha1").update(html).digest("base64url")}"`);
+    expect(cache.size.bytes).toBeGreaterThan(grown + Buffer.byteLength(html));
+    expect(cache.size.bytes).toBe(entry.size);
+    expect(Object.keys(entry.bodies).sort()).toEqual(["br", "gzip", "identity"]);
+    // Brotli is still what it was.
+    expect(brotliDecompressSync(entry.bodies.br!).toString()).toBe(html);
+
+    cache.delete("/politik/artikel");
+    expect(cache.size.bytes).toBe(0);
+  });
+
+  it("an encoding made on demand counts against the bound: the least recently used entries go", async () => {
+    const now = Date.now();
+    const entries = await Promise.all([1, 2, 3, 4].map((seed) => toCachedResponse(article(articlePage(seed)), DEFAULT_RESPONSE_CACHE_OPTIONS, now)));
+    const held = entries.reduce((sum, entry) => sum + entry.size, 0);
+    const cache = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE_OPTIONS, maxBytes: held + 10_000 });
+    entries.forEach((entry, i) => cache.set(`/${i + 1}`, entry));
+    expect(cache.size).toEqual({ entries: 4, bytes: held });
+    const last = entries[3]!;
+    responseFor(last, {}, "HIT"); // the plain bytes: about 40 KB, more than the bound leaves
+    expect(cache.stats.evicted).toBeGreaterThan(0);
+    expect(cache.lookup("/1", now)).toBeNull();
+    expect(cache.lookup("/4", now)?.entry).toBe(last);
+    expect(cache.size.bytes).toBeLessThanOrEqual(cache.options.maxBytes);
+    // An entry no cache holds any more still answers, and counts nowhere.
+    const bytes = cache.size.bytes;
+    const gz = responseFor(entries[0]!, { "accept-encoding": "gzip" }, "HIT");
+    expect(gunzipSync(gz.body).toString()).toBe(articlePage(1));
+    expect(cache.size.bytes).toBe(bytes);
+  });
+
+  it("holds 10,000 article pages of about 40 KB each at its default size, and serves every one", async () => {
+    const cache = new ResponseCache(DEFAULT_RESPONSE_CACHE_OPTIONS);
+    const now = Date.now();
+    const pages = 10_000;
+    let htmlBytes = 0;
+    for (let start = 0; start < pages; start += 100) {
+      const batch = Array.from({ length: 100 }, (_, i) => articlePage(start + i));
+      for (const html of batch) htmlBytes += Buffer.byteLength(html);
+      const entries = await Promise.all(batch.map((html) => toCachedResponse(article(html), DEFAULT_RESPONSE_CACHE_OPTIONS, now)));
+      entries.forEach((entry, i) => cache.set(`/politik/artikel-${start + i}`, entry));
+    }
+    // About 40 KB of HTML a page, as the site's article pages are (25 to 60 KB).
+    expect(htmlBytes / pages).toBeGreaterThan(38_000);
+    expect(cache.stats.evicted).toBe(0);
+    expect(cache.size.entries).toBe(pages);
+    expect(cache.size.bytes).toBeLessThanOrEqual(DEFAULT_RESPONSE_CACHE_OPTIONS.maxBytes);
+
+    const etags = new Set<string>();
+    for (let i = 0; i < pages; i++) {
+      const entry = cache.fresh(`/politik/artikel-${i}`, now + 1_000);
+      expect(entry).toBeDefined();
+      const answer = responseFor(entry!, { "accept-encoding": "gzip, deflate, br" }, "HIT");
+      expect(answer.status).toBe(200);
+      expect(headerOf(answer.headers, "content-length")).toBe(String(answer.body.length));
+      etags.add(entry!.etag);
+    }
+    expect(etags.size).toBe(pages);
+    for (const i of [0, 4_321, pages - 1]) {
+      expect(brotliDecompressSync(cache.fresh(`/politik/artikel-${i}`, now + 1_000)!.bodies.br!).toString()).toBe(articlePage(i));
+    }
+  }, 180_000);
 });
 
 describe("the store", () => {
