@@ -2,6 +2,7 @@ import { createServer, request, type IncomingHttpHeaders, type Server } from "no
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { DatabaseAvailability } from "../db/availability";
+import { assembledKey } from "./esi";
 import { ReaderPages } from "./reader-pages";
 import { RenderLimiter } from "./render-limiter";
 import { DEFAULT_RESPONSE_CACHE_OPTIONS, ResponseCache, type ResponseCacheOptions, type UpstreamResponse } from "./response-cache";
@@ -223,6 +224,41 @@ describe("shared pieces (ESI)", () => {
     expect((await get(port, "/politik/wahl")).body).toContain("<aside>Box 2</aside>");
     expect(next.renders.get("/politik/wahl")).toBe(1);
     expect(next.renders.get("/esi/beliebt")).toBe(2);
+  });
+
+  it("keeps the page as stored, its piece and the assembled page as Brotli alone; other encodings only once asked for", async () => {
+    const next = fakeNext((url) =>
+      url === "/esi/beliebt" ? box("Box 1") : doc(`<main>${"Artikeltext ".repeat(200)}</main><template data-esi-include="/esi/beliebt"></template>`, ["article:1"]),
+    );
+    const { pages, cache } = setup(next);
+    const port = await serve(pages);
+    const encodings = (key: string) => Object.keys(cache.lookup(key)?.entry.bodies ?? {}).sort();
+
+    const reader = await get(port, "/politik/wahl", { "accept-encoding": "gzip, deflate, br" });
+    expect(reader.headers["content-encoding"]).toBe("br");
+    expect(encodings("/politik/wahl")).toEqual(["br"]);
+    expect(encodings("/esi/beliebt")).toEqual(["br"]);
+    expect(encodings(assembledKey("/politik/wahl"))).toEqual(["br"]);
+    const bytes = cache.size.bytes;
+
+    // A reader without Brotli: the assembled page gets gzip; the page as stored stays as it was.
+    const gzipReader = await get(port, "/politik/wahl", { "accept-encoding": "gzip" });
+    expect(gzipReader.headers["content-encoding"]).toBe("gzip");
+    expect(encodings(assembledKey("/politik/wahl"))).toEqual(["br", "gzip"]);
+    expect(encodings("/politik/wahl")).toEqual(["br"]);
+    expect(cache.size.bytes).toBeGreaterThan(bytes);
+
+    // A cache in front without Brotli: the page as stored, plain, with its include.
+    const cdn = await get(port, "/politik/wahl", { "surrogate-capability": 'varnish="ESI/1.0"' });
+    expect(cdn.headers["content-encoding"]).toBeUndefined();
+    expect(cdn.body).toContain(`</main><esi:include src="/esi/beliebt"/>`);
+    expect(Number(cdn.headers["content-length"])).toBe(Buffer.byteLength(cdn.body));
+    expect(encodings("/politik/wahl")).toEqual(["br", "identity"]);
+
+    const plain = await get(port, "/politik/wahl");
+    expect(plain.body).toContain("Artikeltext </main><aside>Box 1</aside>");
+    expect(Number(plain.headers["content-length"])).toBe(Buffer.byteLength(plain.body));
+    expect(next.renders.get("/politik/wahl")).toBe(1);
   });
 
   it("serves the page without a piece it cannot render, and tries the piece again next time", async () => {
