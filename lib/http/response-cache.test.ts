@@ -213,7 +213,7 @@ describe("an article page in the cache", () => {
     expect(cache.size.bytes).toBe(bytes);
   });
 
-  it("holds 10,000 article pages of about 40 KB each at its default size, and serves every one", async () => {
+  it("holds 10,000 articles of about 40 KB each at its default size, each as stored with its ESI include and as assembled, and serves every one", async () => {
     const cache = new ResponseCache(DEFAULT_RESPONSE_CACHE_OPTIONS);
     const now = Date.now();
     const pages = 10_000;
@@ -223,11 +223,16 @@ describe("an article page in the cache", () => {
       for (const html of batch) htmlBytes += Buffer.byteLength(html);
       const entries = await Promise.all(batch.map((html) => toCachedResponse(article(html), DEFAULT_RESPONSE_CACHE_OPTIONS, now)));
       entries.forEach((entry, i) => cache.set(`/politik/artikel-${start + i}`, entry));
+      // The page as stored with its include (lib/http/esi.ts): the site's is about 70 % of the assembled page.
+      const stored = await Promise.all(
+        batch.map((html) => toCachedResponse(article(`${html.slice(0, Math.floor(html.length * 0.7))}<esi:include src="/esi/beliebt"/>`), DEFAULT_RESPONSE_CACHE_OPTIONS, now)),
+      );
+      stored.forEach((entry, i) => cache.set(`/politik/artikel-${start + i}#gespeichert`, entry));
     }
     // About 40 KB of HTML a page, as the site's article pages are (25 to 60 KB).
     expect(htmlBytes / pages).toBeGreaterThan(38_000);
     expect(cache.stats.evicted).toBe(0);
-    expect(cache.size.entries).toBe(pages);
+    expect(cache.size.entries).toBe(2 * pages);
     expect(cache.size.bytes).toBeLessThanOrEqual(DEFAULT_RESPONSE_CACHE_OPTIONS.maxBytes);
 
     const etags = new Set<string>();
@@ -334,7 +339,7 @@ describe("the store", () => {
       if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
       return responseCacheOptions(parsed.settings);
     };
-    expect(fromEnv({}).maxBytes).toBe(128 * 1024 * 1024);
+    expect(fromEnv({}).maxBytes).toBe(256 * 1024 * 1024);
     expect(fromEnv({ RESPONSE_CACHE_MB: "16" }).maxBytes).toBe(16 * 1024 * 1024);
     expect(new ResponseCache(fromEnv({ RESPONSE_CACHE_MB: "0" })).enabled).toBe(false);
     expect(() => fromEnv({ RESPONSE_CACHE_MB: "viel" })).toThrow(/RESPONSE_CACHE_MB/);

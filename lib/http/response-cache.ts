@@ -111,7 +111,7 @@ export type ResponseCacheOptions = {
 };
 
 export const DEFAULT_RESPONSE_CACHE_OPTIONS: ResponseCacheOptions = {
-  maxBytes: 128 * 1024 * 1024,
+  maxBytes: 256 * 1024 * 1024,
   freshSeconds: 60 * 60,
   clockSeconds: 20,
   notFoundSeconds: 10,

@@ -164,7 +164,7 @@ const environment = z.object({
     .string()
     .optional()
     .transform((raw, ctx) => {
-      if (blank(raw)) return 128;
+      if (blank(raw)) return 256;
       const value = Number(/** @type {string} */ (raw).trim());
       if (!Number.isFinite(value) || value < 0 || value > 1_000_000) {
         ctx.addIssue({ code: "custom", message: invalid("RESPONSE_CACHE_MB", raw, "erwartet wird eine Zahl von Megabytes (0 = aus).") });
