@@ -26,7 +26,7 @@ describe("settings", () => {
       trustProxyHops: 0,
       viewsFlushMs: 3_000,
       viewsStats: false,
-      responseCacheBytes: 128 * 1024 * 1024,
+      responseCacheBytes: 256 * 1024 * 1024,
       renderConcurrency: 4,
       redis: null,
     });
