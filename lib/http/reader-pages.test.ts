@@ -63,10 +63,12 @@ function setup(
   options: Partial<ResponseCacheOptions> = {},
   limits = { concurrency: 4, maxQueue: 64, maxWaitMs: 2_000 },
   database = { up: true, listeners: new Set<() => void>() },
+  searchLimiter?: RenderLimiter,
 ) {
   const cache = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE_OPTIONS, ...options });
   const pages = new ReaderPages(cache, new RenderLimiter(limits), next.render, {
     renderTimeoutMs: 5_000,
+    searchLimiter,
     databaseUp: () => database.up,
     onceDatabaseDown: (listener) => {
       database.listeners.add(listener);
@@ -75,6 +77,32 @@ function setup(
   });
   return { cache, pages, database };
 }
+
+describe("searches' own share of the renders", () => {
+  it("20 different searches at once all get 200 and leave the pages' slots to article pages", async () => {
+    // Each search takes 200 ms (the database's guard allows 500 ms); two render at once.
+    const next = fakeNext((url) => html(`Ergebnis ${url}`), 200);
+    const limits = { concurrency: 2, maxQueue: 4, maxWaitMs: 500 };
+    const { pages } = setup(next, {}, limits, undefined, new RenderLimiter({ concurrency: 2, maxQueue: 40, maxWaitMs: 5_000 }));
+    const port = await serve(pages);
+    const searches = Array.from({ length: 20 }, (_, i) => get(port, `/suche?q=%22wort+${i}%22`));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const article = await get(port, "/politik/ein-artikel");
+    expect(article.status).toBe(200);
+    // One render's time, not behind the searches' queue.
+    expect(article.ms).toBeLessThan(600);
+    const answers = await Promise.all(searches);
+    expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 20 }, () => 200));
+  });
+
+  it("without a share of their own, the same burst is refused by the pages' queue", async () => {
+    const next = fakeNext((url) => html(`Ergebnis ${url}`), 200);
+    const { pages } = setup(next, {}, { concurrency: 2, maxQueue: 4, maxWaitMs: 500 });
+    const port = await serve(pages);
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => get(port, `/suche?q=%22wort+${i}%22`)));
+    expect(answers.filter((a) => a.status === 503).length).toBeGreaterThan(0);
+  });
+});
 
 describe("reader pages from the response cache", () => {
   it("renders a page once, then answers from the cache; 100 concurrent first requests share one render", async () => {

@@ -36,6 +36,13 @@ export type ReaderPagesOptions = {
   databaseUp: () => boolean;
   /** Calls back when the database is found down (a reader waiting for a render stops waiting); returns the cancel function. */
   onceDatabaseDown: (listener: () => void) => () => void;
+  /**
+   * Searches' own share of the renders (issue: search at archive scale): a
+   * burst of searches waits here, never in the pages' queue, so it neither
+   * takes the slots of article renders nor gets refused by their queue.
+   * Absent: searches share the pages' limiter.
+   */
+  searchLimiter?: RenderLimiter;
 };
 
 type RenderResult =
@@ -198,7 +205,8 @@ export class ReaderPages {
     const headers = { ...requestHeaders };
     for (const name of NOT_CACHED_RENDER_HEADERS) delete headers[name];
     try {
-      return await this.limiter.run(async () => {
+      const limiter = (isSearchPath(key) && this.options.searchLimiter) || this.limiter;
+      return await limiter.run(async () => {
         const startedAt = Date.now();
         const upstream = await this.render(key, headers, this.options.renderTimeoutMs);
         if (!isStorable(upstream)) return { ok: true as const, upstream, entry: null };
@@ -246,7 +254,12 @@ export class ReaderPages {
  * expires it by tag, and is kept for the long safety lifetime.
  */
 export function changesOnItsOwnClock(key: string): boolean {
-  return isPiecePath(key) || key === "/suche" || key.startsWith("/suche?") || key.startsWith("/suche/");
+  return isPiecePath(key) || isSearchPath(key);
+}
+
+/** The search page, with or without a query. */
+export function isSearchPath(key: string): boolean {
+  return key === "/suche" || key.startsWith("/suche?") || key.startsWith("/suche/");
 }
 
 /**
