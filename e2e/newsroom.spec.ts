@@ -6,7 +6,8 @@
  * save still answer within 2 s, served by the newsroom's renderer, while
  * reader pages that need a render wait. And a save in the newsroom's
  * renderer expires the cached reads of the readers' renderer before the
- * next reader request renders (the front passes the expiry on).
+ * next reader request renders (the front passes the expiry on), and a
+ * scheduled article's time expires the cached reads of both renderers.
  *
  * Run with NEWSROOM_RENDERER=0 to see the first test fail: then the one
  * renderer it stops serves the newsroom too.
@@ -16,7 +17,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { E2E_ADMIN } from "../playwright.config";
 import { logIn, save } from "./admin-helpers";
-import { articlePath, published } from "./content";
+import { articlePath, drafts, published } from "./content";
 import { launchServer, rendererProcesses } from "./launch";
 
 const SERVER_URL = process.env.TEST_DATABASE_URL;
@@ -147,3 +148,22 @@ test("a save in the newsroom's renderer expires the readers' renderer's cached r
   expect(headline(after.body)).toBe(title);
   expect((await get(path)).cache).toBe("HIT");
 });
+
+test("a scheduled article's time expires the cached reads of both renderers: readers and editors see it on their section page", async ({ page }) => {
+  test.setTimeout(60_000);
+  const draft = drafts[0]!;
+  const link = `href="${articlePath(draft)}"`;
+  const section = `/${draft.section}`;
+  await logIn(page);
+  // The section's list, read into the "use cache" entries of both: a reader's (readers' renderer) and an editor's (newsroom's).
+  expect((await get(section)).body).not.toContain(link);
+  expect(await (await page.request.get(section)).text()).not.toContain(link);
+
+  // Its time comes in a few seconds; no save expires anything: the front's job does (lib/articles/scheduled.ts).
+  await direct.query(`UPDATE "Article" SET status = 'SCHEDULED', "publishedAt" = now() + interval '3 seconds' WHERE slug = $1`, [
+    articlePath(draft).split("/").pop(),
+  ]);
+  await expect.poll(async () => (await get(section)).body.includes(link), { timeout: 20_000 }).toBe(true);
+  await expect.poll(async () => (await (await page.request.get(section)).text()).includes(link), { timeout: 5_000 }).toBe(true);
+});
+
