@@ -82,6 +82,7 @@ export class ExpiryHub {
           waitedOut = true;
           resolve();
         }, this.options.waitMs);
+        timer.unref();
       });
       const wait: Promise<void> = Promise.race([confirmed, waitedFor]).finally(() => {
         clearTimeout(timer);
