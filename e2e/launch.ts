@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { test } from "@playwright/test";
 
@@ -32,3 +32,36 @@ export async function launchServer(options: {
   }
   return launcher;
 }
+
+/** The processes below `rootPid` whose command line contains `name`. */
+export function descendants(rootPid: number, name: string): number[] {
+  const table = execFileSync("ps", ["-eo", "pid=,ppid=,args="], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line)!)
+    .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args: args! }));
+  const found: number[] = [];
+  const walk = (pid: number) => {
+    for (const row of table.filter((r) => r.ppid === pid)) {
+      if (row.args.includes(name)) found.push(row.pid);
+      walk(row.pid);
+    }
+  };
+  walk(rootPid);
+  return found;
+}
+
+/**
+ * A server's renderer processes by name (scripts/server/renderer-process.ts
+ * passes it as the first argument): "readers" and "newsroom", or the only
+ * one, "renderer" (NEWSROOM_RENDERER=0, embedded database).
+ */
+export function rendererProcesses(rootPid: number): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const name of ["readers", "newsroom", "renderer"]) {
+    const [pid] = descendants(rootPid, `scripts/server/renderer.ts ${name}`);
+    if (pid !== undefined) found[name] = pid;
+  }
+  return found;
+}
+

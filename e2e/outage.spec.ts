@@ -7,11 +7,11 @@
  * every counted view is in the database once it is back; also when the
  * outage began before any beacon had loaded the list of articles.
  */
-import { execFileSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { articlePath, published } from "./content";
-import { launchServer } from "./launch";
+import { launchServer, rendererProcesses } from "./launch";
 import { Relay } from "./relay";
 
 const SERVER_URL = process.env.TEST_DATABASE_URL;
@@ -163,41 +163,43 @@ test("pages and beacons stand through a 30-second database outage; every counted
   expect(counted).toBeGreaterThan(20);
 });
 
-/** The processes under the launcher whose command line contains `name`. */
-function descendants(rootPid: number, name: string): number[] {
-  const table = execFileSync("ps", ["-eo", "pid=,ppid=,args="], { encoding: "utf8" })
-    .trim()
-    .split("\n")
-    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line)!)
-    .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args: args! }));
-  const found: number[] = [];
-  const walk = (pid: number) => {
-    for (const row of table.filter((r) => r.ppid === pid)) {
-      if (row.args.includes(name)) found.push(row.pid);
-      walk(row.pid);
-    }
-  };
-  walk(rootPid);
-  return found;
-}
+test("a crashed renderer: the other one takes its requests meanwhile, and it is back within seconds", async () => {
+  test.setTimeout(180_000);
+  for (const path of ["/admin/login", articlePath(published[6]!)]) await expect.poll(async () => (await get(path)).status).toBe(200);
+  const before = rendererProcesses(launcher.pid!);
+  expect(Object.keys(before).sort(), "Leser- und Redaktions-Renderer unter dem Starter").toEqual(["newsroom", "readers"]);
+  process.kill(before.newsroom!, "SIGKILL");
 
-test("a crashed renderer: cached pages keep answering, the rest a quick 503, and it is back within seconds", async () => {
+  // While it restarts (after half a second, then a few to be ready), the readers' renderer answers the newsroom's requests.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const meanwhile: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    meanwhile.push((await get("/admin/login")).status);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  expect(meanwhile).toEqual(Array(8).fill(200));
+  await expect.poll(() => rendererProcesses(launcher.pid!).newsroom, { timeout: 30_000 }).not.toBe(before.newsroom);
+  expect(rendererProcesses(launcher.pid!).readers).toBe(before.readers);
+});
+
+test("both renderers crashed: cached pages keep answering, the rest a quick 503, and they are back within seconds", async () => {
   test.setTimeout(180_000);
   const cached = [articlePath(published[0]!), "/"];
   for (const path of cached) await expect.poll(async () => (await get(path)).status).toBe(200);
-  const [renderer] = descendants(launcher.pid!, "scripts/server/renderer.ts");
-  expect(renderer, "der Renderer-Prozess unter dem Starter").toBeDefined();
-  process.kill(renderer!, "SIGKILL");
+  await expect.poll(async () => (await get("/admin/login")).status, { timeout: 120_000, intervals: [1_000] }).toBe(200);
+  const before = rendererProcesses(launcher.pid!);
+  for (const pid of Object.values(before)) process.kill(pid, "SIGKILL");
 
-  // While it is away (it restarts after half a second and needs a few to be ready).
+  // While they are away (they restart after half a second and need a few to be ready).
   const admin = await get("/admin/login");
   expect(admin.status).toBe(503);
   expect(admin.ms).toBeLessThan(1_000);
   for (const path of cached) expect((await get(path)).status).toBe(200);
 
   await expect.poll(async () => (await get("/admin/login")).status, { timeout: 120_000, intervals: [1_000] }).toBe(200);
-  const [restarted] = descendants(launcher.pid!, "scripts/server/renderer.ts");
-  expect(restarted).toBeDefined();
-  expect(restarted).not.toBe(renderer);
-  expect((await get(articlePath(published[2]!))).status).toBe(200);
+  const after = rendererProcesses(launcher.pid!);
+  expect(after.readers).toBeDefined();
+  expect(after.readers).not.toBe(before.readers);
+  expect(after.newsroom).not.toBe(before.newsroom);
+  await expect.poll(async () => (await get(articlePath(published[2]!))).status, { timeout: 60_000 }).toBe(200);
 });

@@ -63,11 +63,13 @@ const handler = {
   },
 };
 
-// Scheduled expiries from the front (lib/cache/expire-here.mjs): local only,
-// since every instance's front runs its own schedule.
-registerCacheExpiry(async (tags) => {
+// Expiries the front passes on (lib/cache/expire-here.mjs): a scheduled
+// article's time, or the other renderer's write. Local only: every instance's
+// front runs its own schedule, and a write was shared where it happened. Not
+// announced when the front has announced it already (announce: false).
+registerCacheExpiry(async (tags, { announce }) => {
   await inner.updateTags(tags);
-  announceTagExpiry(tags);
+  if (announce) announceTagExpiry(tags);
 });
 
 export default handler;

@@ -8,6 +8,6 @@ export { acceptsEsi, assemble, isPiecePath, PIECE_PREFIX } from "./esi";
 export { ReaderPages, type RenderUpstream } from "./reader-pages";
 export { RenderLimiter } from "./render-limiter";
 export { sendTagsAsTrailer, takeTagRequest } from "./render-tags";
-export { fetchFromRenderer, relayToRenderer, rendererAgent, type RendererTarget } from "./relay";
+export { fetchFromRenderer, isNewsroomRequest, relayToRenderer, rendererAgent, type RendererTarget } from "./relay";
 export { ResponseCache, responseCacheOptions } from "./response-cache";
 export { securityHeaderRoutes } from "./security-headers";

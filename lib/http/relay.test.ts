@@ -1,7 +1,7 @@
 import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { fetchFromRenderer, relayToRenderer, rendererAgent, type RendererTarget } from "./relay";
+import { fetchFromRenderer, isNewsroomRequest, relayToRenderer, rendererAgent, type RendererTarget } from "./relay";
 import { SOCKET_ADDRESS_HEADER, RELAY_TOKEN_HEADER, stampSocketAddress } from "./client-address";
 
 let servers: Server[] = [];
@@ -137,5 +137,62 @@ describe("relay from the front server to the renderer", () => {
     const page = await fetchFromRenderer(target, "/politik", { "user-agent": "Test" }, 1_000);
     expect(page.status).toBe(200);
     expect(page.body.toString()).toBe("<p>a</p><p>b</p>");
+  });
+
+  it("waits until the renderer has confirmed the tag expiries passed to it, then sends the request", async () => {
+    let confirm: () => void = () => undefined;
+    let pending: Promise<void> | null = new Promise<void>((resolve) => (confirm = resolve));
+    const seen: string[] = [];
+    const { target: plain } = await frontAndRenderer((req, res) => {
+      seen.push(req.url!);
+      res.end("ok");
+    });
+    const target: RendererTarget = { ...plain, applied: () => pending };
+    const front = await listen((req, res) => relayToRenderer(target, req, res));
+    const relayed = send(front, { path: "/weitergeleitet" });
+    const fetched = fetchFromRenderer(target, "/geholt", {}, 1_000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toEqual([]);
+    pending = null;
+    confirm();
+    expect((await relayed).body).toBe("ok");
+    expect((await fetched).body.toString()).toBe("ok");
+    expect(seen.sort()).toEqual(["/geholt", "/weitergeleitet"]);
+  });
+});
+
+describe("which renderer a relayed request goes to", () => {
+  const request = (method: string, url: string, headers: IncomingHttpHeaders = {}) => ({ method, url, headers });
+
+  it("the newsroom's: admin, API, server actions and other POSTs, editors, Next's assets and router requests", () => {
+    for (const req of [
+      request("GET", "/admin/login"),
+      request("GET", "/admin"),
+      request("GET", "/api/health"),
+      request("POST", "/api/views"),
+      request("POST", "/admin/artikel/12", { "next-action": "abc123" }),
+      request("POST", "/politik"),
+      request("GET", "/politik", { cookie: "theme=dark; better-auth.session_token=xyz" }),
+      request("GET", "/politik", { cookie: "__Secure-better-auth.session_token=xyz" }),
+      request("GET", "/_next/static/chunks/main.js"),
+      request("GET", "/politik", { rsc: "1" }),
+      request("GET", "/politik?_rsc=abc"),
+    ]) {
+      expect(isNewsroomRequest(req), `${req.method} ${req.url} ${JSON.stringify(req.headers)}`).toBe(true);
+    }
+  });
+
+  it("the readers': anonymous GET and HEAD of reader pages, pieces, search, feeds, public files", () => {
+    for (const req of [
+      request("GET", "/"),
+      request("HEAD", "/politik/ein-artikel"),
+      request("GET", "/esi/beliebt"),
+      request("GET", "/suche?q=wahl"),
+      request("GET", "/feed.xml"),
+      request("GET", "/beacon.js"),
+      request("GET", "/politik", { cookie: "theme=dark" }),
+    ]) {
+      expect(isNewsroomRequest(req), `${req.method} ${req.url}`).toBe(false);
+    }
   });
 });

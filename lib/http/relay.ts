@@ -1,11 +1,12 @@
 /**
- * The front server's line to the renderer process (scripts/server/renderer.ts,
- * Next on a loopback port): requests the response cache does not answer are
- * relayed as they come, streamed both ways; cache misses are fetched whole
- * so they can be kept. No Next imports: runs in the front process.
+ * The front server's line to the renderer processes (scripts/server/renderer.ts,
+ * Next on a loopback port; one for readers, one for the newsroom): requests
+ * the response cache does not answer are relayed as they come, streamed both
+ * ways; cache misses are fetched whole so they can be kept. No Next imports:
+ * runs in the front process.
  */
 import { Agent, request, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
-import type { UpstreamResponse } from "./response-cache";
+import { responseCacheKey, type UpstreamResponse } from "./response-cache";
 import { relayHeaders } from "./client-address";
 import { askForTags, tagsFromTrailers } from "./render-tags";
 import { sendUnavailablePage } from "./unavailable-page";
@@ -29,7 +30,24 @@ export type RendererTarget = {
   /** Proves to the renderer that a request comes from this front server (lib/http/client-address.ts). */
   token: string;
   agent: Agent;
+  /**
+   * What a request waits for before it is sent: tag expiries passed to this
+   * renderer and not yet confirmed (scripts/server/expiry-hub.ts). Null, or
+   * absent: it goes at once.
+   */
+  applied?(): Promise<void> | null;
 };
+
+/**
+ * Whether a request is the newsroom's: everything the response cache never
+ * answers (admin pages, the API, server actions and other POSTs, requests
+ * with an editor's session cookie, Next's assets and router requests). Every
+ * other request (an anonymous GET or HEAD of a reader page, a piece, a
+ * search) is a reader's.
+ */
+export function isNewsroomRequest(req: Pick<IncomingMessage, "method" | "url" | "headers">): boolean {
+  return responseCacheKey(req.method, req.url, req.headers) === null;
+}
 
 /** A keep-alive pool to the renderer. */
 export function rendererAgent(maxSockets: number): Agent {
@@ -44,6 +62,12 @@ const RELAY_TIMEOUT_MS = 60_000;
  * renderer cannot be reached, the client gets the short German 503.
  */
 export function relayToRenderer(target: RendererTarget, req: IncomingMessage, res: ServerResponse, retried = false): void {
+  const applied = target.applied?.();
+  if (applied) {
+    return void applied.then(() => {
+      if (!res.destroyed) relayToRenderer(target, req, res, retried);
+    });
+  }
   const port = target.port();
   if (port === null) return sendUnavailable(req, res);
   const headers = relayHeaders(withoutHopHeaders(req.headers), req.socket.remoteAddress, target.token);
@@ -86,7 +110,8 @@ function sendUnavailable(req: IncomingMessage, res: ServerResponse): void {
 }
 
 /** One GET to the renderer, read whole (a page for the response cache), given up after timeoutMs. */
-export function fetchFromRenderer(target: RendererTarget, url: string, headers: IncomingHttpHeaders, timeoutMs: number): Promise<UpstreamResponse> {
+export async function fetchFromRenderer(target: RendererTarget, url: string, headers: IncomingHttpHeaders, timeoutMs: number): Promise<UpstreamResponse> {
+  await target.applied?.();
   return new Promise<UpstreamResponse>((resolve, reject) => {
     const port = target.port();
     if (port === null) return reject(new Error("der Renderer startet gerade neu"));

@@ -59,16 +59,18 @@ function url(name, protocols) {
 }
 
 /**
- * "1"/"true" or "0"/"false"; blank gives false.
+ * "1"/"true" or "0"/"false"; blank gives the fallback (false unless told).
  * @param {string} name
+ * @param {boolean} [fallback]
  */
-function flag(name) {
+function flag(name, fallback = false) {
   return z
     .string()
     .optional()
     .transform((raw, ctx) => {
       const text = (raw ?? "").trim().toLowerCase();
-      if (text === "" || text === "0" || text === "false") return false;
+      if (text === "") return fallback;
+      if (text === "0" || text === "false") return false;
       if (text === "1" || text === "true") return true;
       ctx.addIssue({ code: "custom", message: invalid(name, raw, "erlaubt sind 1 oder true (an), 0 oder false (aus).") });
       return z.NEVER;
@@ -173,6 +175,8 @@ const environment = z.object({
       return value;
     }),
   RENDER_CONCURRENCY: wholeNumber("RENDER_CONCURRENCY", { min: 1, max: 256, fallback: 4 }),
+  // A second renderer for the newsroom (admin, API, server actions, editors), so it never waits behind readers' renders.
+  NEWSROOM_RENDERER: flag("NEWSROOM_RENDERER", true),
   REDIS_URL: url("REDIS_URL", ["redis:", "rediss:"]),
   REDIS_PREFIX: text(),
   // Set by the front process for its renderer (scripts/server/renderer-process.ts).
@@ -232,6 +236,7 @@ export const INTERNAL_SETTINGS = ["DATABASE_EMBEDDED", "RENDERER_RELAY_TOKEN"];
  *   viewsStats: boolean,
  *   responseCacheBytes: number,
  *   renderConcurrency: number,
+ *   newsroomRenderer: boolean,
  *   redis: { url: string, prefix: string } | null,
  *   rendererRelayToken: string | undefined,
  *   cdn: CdnSettings,
@@ -284,6 +289,10 @@ export function parseSettings(env) {
       viewsStats: e.VIEWS_STATS,
       responseCacheBytes: Math.floor(e.RESPONSE_CACHE_MB * 1024 * 1024),
       renderConcurrency: /** @type {number} */ (e.RENDER_CONCURRENCY),
+      // The embedded database is one PGlite session behind one thread: a third
+      // connection would add nothing of its own to share, only another client
+      // whose messages can interleave (docs/architecture.md). One renderer there.
+      newsroomRenderer: e.NEWSROOM_RENDERER && !e.DATABASE_EMBEDDED,
       redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX ?? "rundblick:" } : null,
       rendererRelayToken: e.RENDERER_RELAY_TOKEN,
       cdn: {

@@ -41,6 +41,15 @@ describe("settings", () => {
     expect(parsed({ DATABASE_POOL_MAX: "25" }).databasePoolMax).toBe(25);
   });
 
+  it("runs a renderer for the newsroom unless told not to, never on the embedded database", () => {
+    expect(parsed({}).newsroomRenderer).toBe(true);
+    expect(parsed({ NEWSROOM_RENDERER: "1" }).newsroomRenderer).toBe(true);
+    for (const off of ["0", "false", " FALSE "]) expect(parsed({ NEWSROOM_RENDERER: off }).newsroomRenderer).toBe(false);
+    expect(parsed({ DATABASE_EMBEDDED: "1" }).newsroomRenderer).toBe(false);
+    expect(parsed({ DATABASE_EMBEDDED: "1", NEWSROOM_RENDERER: "1" }).newsroomRenderer).toBe(false);
+    expect(problems({ NEWSROOM_RENDERER: "ja" })).toEqual(['NEWSROOM_RENDERER="ja" ist ungültig: erlaubt sind 1 oder true (an), 0 oder false (aus).']);
+  });
+
   it("names each bad variable in German", () => {
     expect(problems({ RESPONSE_CACHE_MB: "abc" })).toEqual(['RESPONSE_CACHE_MB="abc" ist ungültig: erwartet wird eine Zahl von Megabytes (0 = aus).']);
     expect(problems({ PORT: "70000" })[0]).toMatch(/^PORT="70000" ist ungültig: erwartet wird eine ganze Zahl von 1 bis 65535/);

@@ -20,7 +20,7 @@ function jobsOf(role: "front" | "renderer" | "next-alone"): string[] {
 }
 
 describe("background jobs under npm start", () => {
-  it("each runs in exactly one of the two processes: the front", () => {
+  it("each runs in exactly one process: the front, never a renderer (readers or newsroom)", () => {
     const front = jobsOf("front");
     const renderer = jobsOf("renderer");
     expect(front).toEqual(["articles:scheduled", "database:probe", "views:flush", "views:rollup", "views:windows"]);

@@ -1,9 +1,11 @@
 /**
  * The renderer: Next's request handler on a loopback-only port, started and
  * watched by the front server (scripts/server/server.ts), which is the only
- * client it expects. It tells the front through the IPC channel when it is
- * ready (its port) and whenever a cache tag expires, so the front's response
- * cache drops what changed before the next request.
+ * client it expects; the front runs one for readers and one for the newsroom
+ * (its name is the first argument). It tells the front through the IPC
+ * channel when it is ready (its port) and whenever a cache tag expires here,
+ * so the front's response cache and the other renderer drop what changed
+ * before the next request.
  *
  * Settings: RENDERER_RELAY_TOKEN (set by the front), plus everything the app
  * reads (lib/runtime/settings.mjs). It runs no background jobs: the views its
@@ -40,11 +42,18 @@ async function main() {
   const app = next({ dev: false, dir: PROJECT_ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  // Sent before the answer of the request that caused it (an editor's save) leaves this process.
+  // This process's own expiries (an editor's save): sent before the answer of
+  // the request that caused it leaves this process. The front expires them
+  // everywhere else (scripts/server/expiry-hub.ts).
   onTagExpiry((tags) => tell({ type: "tags-expired", tags }));
-  // The front's scheduled expiries (a scheduled article's time came): into the "use cache" entries, then announced back as above.
+  // Expiries the front passes on (a scheduled article's time came, or the
+  // other renderer's save): into the "use cache" entries only, not announced
+  // back (the front has done that), then confirmed.
   process.on("message", (message: FrontMessage) => {
-    if (message.type === "expire-tags") void expireCachedTags(message.tags);
+    if (message.type !== "expire-tags") return;
+    expireCachedTags(message.tags, { announce: false })
+      .catch((error: unknown) => console.error("Tag-Ablauf im Renderer fehlgeschlagen:", error))
+      .finally(() => tell({ type: "tags-applied", id: message.id }));
   });
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

@@ -1,35 +1,52 @@
 /**
  * The production server `npm start` runs (scripts/server/start.ts spawns it):
- * a small front process without Next, and Next in a renderer process behind
- * it (scripts/server/renderer.ts, on a loopback port, started and restarted
- * by scripts/server/renderer-process.ts). The front answers
+ * a small front process without Next, and Next in two renderer processes
+ * behind it (scripts/server/renderer.ts, each on a loopback port, each
+ * started and restarted by scripts/server/renderer-process.ts): one for
+ * readers, one for the newsroom, so an editor's work never waits behind
+ * readers' renders. The front answers
  * - view beacons without a session cookie (lib/views/fast-path.ts);
  * - pictures under /bilder/ straight from the picture storage (lib/media/serve.ts);
  * - anonymous GET/HEAD requests for reader pages from the response cache
- *   (lib/http/reader-pages.ts); a miss is fetched whole from the renderer;
- * and relays everything else (admin, API, assets, editors) to the renderer,
- * streamed (lib/http/relay.ts). Kept apart, a cache hit costs about what
- * plain `node:http` costs: Next's instrumentation of the process (async
- * context, patched globals, a large heap) nearly doubled it.
+ *   (lib/http/reader-pages.ts); a miss (pages, pieces under /esi/, search)
+ *   is fetched whole from the readers' renderer;
+ * and relays everything else, streamed (lib/http/relay.ts): what the
+ * response cache never answers (admin, API, server actions and other POSTs,
+ * editors with a session cookie, Next's assets) to the newsroom's renderer,
+ * and reader pages it does not keep (RESPONSE_CACHE_MB=0) to the readers'.
+ * While one renderer (re)starts, its requests go to the other. Kept apart, a
+ * cache hit costs about what plain `node:http` costs: Next's instrumentation
+ * of the process (async context, patched globals, a large heap) nearly
+ * doubled it.
+ *
+ * NEWSROOM_RENDERER=0, and the embedded database always, run one renderer
+ * for everything (lib/runtime/settings.mjs says why).
+ *
+ * Tag expiry: the front is the hub (scripts/server/expiry-hub.ts). A
+ * renderer's own expiry (an editor's save) is announced here (response
+ * cache, CDN purge) and passed on to the other renderer; the front's own
+ * (scheduled articles) to both.
  *
  * This process owns the background jobs (lib/runtime/jobs.mjs): the view
- * buffer's flush, the ranking windows, the rollup and the database probe. The
- * renderer runs none; the views its beacon route counts come here.
+ * buffer's flush, the ranking windows, the rollup, the database probe and
+ * the scheduled articles' expiry. The renderers run none; the views their
+ * beacon route counts come here.
  *
  * Settings: lib/runtime/settings.mjs (PORT, RENDER_CONCURRENCY,
- * RESPONSE_CACHE_MB, …). Listens on every interface, as `next start` does
- * (HOSTNAME is deliberately not read: containers set it to their own name).
- * Stops on SIGTERM/SIGINT: no new connections, open requests finish, the
- * renderer stops, then the shutdown hooks run (the view buffer's last write)
- * and the process ends.
+ * RESPONSE_CACHE_MB, NEWSROOM_RENDERER, …). Listens on every interface, as
+ * `next start` does (HOSTNAME is deliberately not read: containers set it to
+ * their own name). Stops on SIGTERM/SIGINT: no new connections, open
+ * requests finish, the renderers stop, then the shutdown hooks run (the view
+ * buffer's last write) and the process ends.
  */
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import pg from "pg";
 import { DatabaseAvailability } from "../../lib/db/availability";
 import { db } from "../../lib/db/client";
 import { RenderLimiter } from "../../lib/http/render-limiter";
 import { ReaderPages, type RenderUpstream } from "../../lib/http/reader-pages";
-import { fetchFromRenderer, relayToRenderer, rendererAgent, type RendererTarget } from "../../lib/http/relay";
+import { fetchFromRenderer, isNewsroomRequest, relayToRenderer, rendererAgent, type RendererTarget } from "../../lib/http/relay";
 import { ResponseCache, responseCacheOptions } from "../../lib/http/response-cache";
 import { expireHereAndPurge } from "../../lib/cdn";
 import { handleBeacon, refuseBeaconBeforeBody } from "../../lib/views/fast-path";
@@ -40,28 +57,59 @@ import { TAGS_CHANNEL } from "../../lib/cache/shared-tags.mjs";
 import { sharedRedis } from "../../lib/redis/connection.mjs";
 import { announceTagExpiry, exitAfterShutdownHooks, onTagExpiry, readerPageTags, settings } from "../../lib/runtime";
 import { startFrontJobs } from "./front-jobs";
+import { ExpiryHub } from "./expiry-hub";
 import { closeGracefully } from "./graceful-close";
 import { RendererProcess } from "./renderer-process";
 
 const SHUTDOWN_GRACE_MS = 4_000;
+/** Longest a request to a renderer waits for it to confirm a tag expiry the front passed on (expiry-hub.ts). */
+const EXPIRY_WAIT_MS = 2_000;
 
 async function main() {
-  const { port } = settings();
-  // This instance's expiries: announced here (the response cache drops its entries), then purged from the CDN tier (lib/cdn).
-  const renderer = new RendererProcess({ onTagsExpired: expireHereAndPurge(), onView: recordView });
-  await renderer.start();
-  const target: RendererTarget = { port: () => renderer.port(), token: renderer.token, agent: rendererAgent(64) };
+  const { port, newsroomRenderer } = settings();
+  // One token for both: a request that falls back to the other renderer carries the right one.
+  const token = randomBytes(24).toString("base64url");
+  const kinds = newsroomRenderer
+    ? [
+        { name: "readers", label: "Leser" },
+        { name: "newsroom", label: "Redaktion" },
+      ]
+    : [{ name: "renderer", label: "" }];
+  const renderers = kinds.map(({ name, label }) => {
+    const renderer: RendererProcess = new RendererProcess(
+      { name, label, token },
+      { onTagsExpired: (tags) => hub.fromRenderer(renderer, tags), onView: recordView },
+    );
+    return renderer;
+  });
+  // With one renderer, it is both.
+  const [readers, newsroom = readers] = renderers as [RendererProcess, RendererProcess?];
+  // This instance's expiries: announced here once (the response cache drops
+  // its entries, then the CDN tier is purged: lib/cdn), and passed on to
+  // every renderer that did not make them.
+  const hub = new ExpiryHub(renderers, { expireHere: expireHereAndPurge(), waitMs: EXPIRY_WAIT_MS });
+  await Promise.all(renderers.map((renderer) => renderer.start()));
+  logRenderers(renderers);
+
+  const agent = rendererAgent(64);
+  // Requests meant for one renderer go to the other while it (re)starts.
+  const preferring = (first: RendererProcess, second: RendererProcess): RendererTarget => {
+    const chosen = () => (first.port() !== null || second.port() === null ? first : second);
+    return { port: () => chosen().port(), token, agent, applied: () => hub.applied(chosen()) };
+  };
+  const forReaders = preferring(readers, newsroom);
+  const forNewsroom = preferring(newsroom, readers);
   const database = new DatabaseAvailability(databaseProbe());
-  const readerPages = createReaderPages(target, database);
-  // Every beacon is counted in this process (the renderer's too), and every background job runs here.
-  startFrontJobs(database, (tags) => renderer.expireTags(tags));
+  const readerPages = createReaderPages(forReaders, database);
+  // Every beacon is counted in this process (the renderers' too), and every background job runs here.
+  startFrontJobs(database, (tags) => hub.expire(tags));
 
   const pictures = pictureStorage();
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     if (handleBeacon(req, res)) return;
     if (handlePictureRequest(req, res, pictures)) return;
     if (readerPages.handle(req, res)) return;
-    relayToRenderer(target, req, res);
+    relayToRenderer(isNewsroomRequest(req) ? forNewsroom : forReaders, req, res);
   };
   const server = createServer(onRequest);
   // Longer than a reverse proxy or load balancer keeps its idle connections
@@ -85,14 +133,22 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    renderer.expectExit();
-    // Open requests finish (the renderer still answers them), then the
-    // renderer stops, then the shutdown hooks (the view buffer's last write)
+    for (const renderer of renderers) renderer.expectExit();
+    // Open requests finish (the renderers still answer them), then the
+    // renderers stop, then the shutdown hooks (the view buffer's last write)
     // run and this process exits.
-    closeGracefully(server, SHUTDOWN_GRACE_MS, () => void renderer.stop().finally(() => exitAfterShutdownHooks(0)));
+    closeGracefully(server, SHUTDOWN_GRACE_MS, () => void Promise.all(renderers.map((renderer) => renderer.stop())).finally(() => exitAfterShutdownHooks(0)));
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/** Which renderers run, with their process ids (for `ps`, memory figures). */
+function logRenderers(renderers: RendererProcess[]): void {
+  const [readers, newsroom] = renderers;
+  if (newsroom) return console.log(`Renderer: Leser (Prozess ${readers?.pid()}), Redaktion (Prozess ${newsroom.pid()})`);
+  const why = settings().embeddedDatabase ? "eingebettete Datenbank" : "NEWSROOM_RENDERER=0";
+  console.log(`Ein Renderer für Leser und Redaktion (Prozess ${readers?.pid()}; ${why})`);
 }
 
 function createReaderPages(target: RendererTarget, database: DatabaseAvailability): ReaderPages {
