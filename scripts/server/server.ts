@@ -169,10 +169,17 @@ function createReaderPages(target: RendererTarget, database: DatabaseAvailabilit
   const render: RenderUpstream = (url, headers, timeoutMs) => fetchFromRenderer(target, url, headers, timeoutMs);
   // Concurrent renders: more than the cores only make each one slower.
   const limiter = new RenderLimiter({ concurrency: settings().renderConcurrency, maxQueue: 64, maxWaitMs: 2_000 });
+  // Searches' own share: as many at once as may search the database at once
+  // (SEARCH_CONCURRENCY), each bounded by SEARCH_TIMEOUT_MS, so a burst waits
+  // its turn (the guard answers "zu allgemein" past the bound) instead of
+  // being refused, and article renders keep their slots.
+  const { searchConcurrency, searchTimeoutMs } = settings();
+  const searchLimiter = new RenderLimiter({ concurrency: searchConcurrency, maxQueue: 64, maxWaitMs: Math.max(5_000, 10 * searchTimeoutMs) });
   return new ReaderPages(cache, limiter, render, {
     renderTimeoutMs: 10_000,
     databaseUp: () => database.isUp,
     onceDatabaseDown: (listener) => database.onceDown(listener),
+    searchLimiter,
   });
 }
 
