@@ -335,7 +335,7 @@ function firstVisitCeiling(cdf: Float64Array, from: number, to: number): { hitSh
  * answered before this request was sent (expired by a save, or evicted), "stale" served STALE (the
  * 20-s lifetime ran out; rendered in the background), "bypass" not storable.
  */
-type Answer = { done: number; latency: number; status: number; cache: string; render: "first" | "again" | "stale" | "bypass" | null };
+type Answer = { path: string; done: number; latency: number; status: number; cache: string; render: "first" | "again" | "stale" | "bypass" | null };
 
 class Readers {
   readonly answers: Answer[] = [];
@@ -387,7 +387,7 @@ class Readers {
         // "again" only when the page had been answered before this request left: concurrent misses share one render.
         cache === "MISS" ? ((this.seen.get(pathname) ?? Infinity) < sentAt ? "again" : "first") : cache === "STALE" ? "stale" : cache === "BYPASS" ? "bypass" : null;
       if (status === 200 && !this.seen.has(pathname)) this.seen.set(pathname, now);
-      this.answers.push({ done: now - this.t0, latency: now - scheduled, status, cache, render });
+      this.answers.push({ path: pathname, done: now - this.t0, latency: now - scheduled, status, cache, render });
     };
     const req = http.get({ host: "127.0.0.1", port: this.port, path: pathname, headers: REQUEST_HEADERS, agent: this.agent, timeout: 30_000 }, (res) => {
       const cache = String(res.headers["x-rundblick-cache"] ?? "-");
@@ -576,17 +576,20 @@ async function main() {
     }
 
     // ---- renders per edit: a save makes the pages that showed the article
-    // miss again ("again"); so do evictions. Per edit: such misses in the
-    // EDIT_EVERY_S s after it, minus their rate in the last EDIT_EVERY_S s of
-    // the warm-up (no edits then). Pages nobody asks for in that span are not
-    // seen, and renders of shared pieces (/esi/…) never are.
-    const againIn = (from: number, to: number) => readers!.answers.filter((a) => a.done >= from && a.done < to && a.render === "again").length;
+    // miss again ("again"); so do evictions. Per edit: the distinct pages
+    // that missed again in the EDIT_EVERY_S s after it (readers who asked
+    // while one was being rendered share that render, each answer a MISS),
+    // minus their rate in the last EDIT_EVERY_S s of the warm-up (no edits
+    // then). Pages nobody asks for in that span are not seen, and renders of
+    // shared pieces (/esi/…) never are.
+    const againIn = (from: number, to: number) =>
+      new Set(readers!.answers.filter((a) => a.done >= from && a.done < to && a.render === "again").map((a) => a.path)).size;
     const span = EDIT_EVERY_S * 1000;
     const quiet = Math.min(span, warmupMs);
     const baseline = quiet > 0 ? (againIn(warmupMs - quiet, warmupMs) * span) / quiet : 0;
     const perEdit = edits.map((e) => againIn(e.at, e.at + span) * (span / Math.max(1, Math.min(span, endMs - e.at))) - baseline);
     console.log(
-      `Renders je Änderung (erneute MISS in ${EDIT_EVERY_S} s danach minus ${baseline.toFixed(0)} im Aufwärmen ohne Änderung): ${perEdit.map((r) => r.toFixed(0)).join(", ") || "–"}`,
+      `Renders je Änderung (Seiten mit erneutem MISS in ${EDIT_EVERY_S} s danach minus ${baseline.toFixed(0)} im Aufwärmen ohne Änderung): ${perEdit.map((r) => r.toFixed(0)).join(", ") || "–"}`,
     );
 
     // ---- summary
