@@ -13,7 +13,7 @@ import pg from "pg";
 import { E2E_ADMIN } from "../playwright.config";
 import { articlePath, published } from "./content";
 import { freshDatabase } from "../scripts/dev/fresh-database";
-import { launchServer } from "./launch";
+import { launchServer, stopServer } from "./launch";
 import { Relay } from "./relay";
 
 const DATABASE_SERVER = process.env.TEST_DATABASE_URL;
@@ -44,10 +44,7 @@ async function startInstance(name: string, port: number, env: Record<string, str
 }
 
 async function stopInstance(instance: Instance | undefined) {
-  if (!instance || instance.launcher.exitCode !== null) return;
-  const exited = new Promise((resolve) => instance.launcher.once("exit", resolve));
-  instance.launcher.kill("SIGTERM");
-  await exited;
+  await stopServer(instance?.launcher);
 }
 
 test.beforeAll(async () => {

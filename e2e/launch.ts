@@ -33,6 +33,14 @@ export async function launchServer(options: {
   return launcher;
 }
 
+/** Stops a server launchServer started (SIGTERM: open requests finish, the view buffer is written) and waits for it to end. */
+export async function stopServer(launcher: ChildProcess | undefined): Promise<void> {
+  if (!launcher || launcher.exitCode !== null || launcher.signalCode !== null) return;
+  const exited = new Promise((resolve) => launcher.once("exit", resolve));
+  launcher.kill("SIGTERM");
+  await exited;
+}
+
 /** The processes below `rootPid` whose command line contains `name`. */
 export function descendants(rootPid: number, name: string): number[] {
   const table = execFileSync("ps", ["-eo", "pid=,ppid=,args="], { encoding: "utf8" })

@@ -18,7 +18,7 @@ import pg from "pg";
 import { E2E_ADMIN } from "../playwright.config";
 import { logIn, save } from "./admin-helpers";
 import { articlePath, drafts, published } from "./content";
-import { launchServer, rendererProcesses } from "./launch";
+import { launchServer, rendererProcesses, stopServer } from "./launch";
 
 const SERVER_URL = process.env.TEST_DATABASE_URL;
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 93;
@@ -50,11 +50,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await direct?.end();
-  if (launcher && launcher.exitCode === null) {
-    const exited = new Promise((resolve) => launcher.once("exit", resolve));
-    launcher.kill("SIGTERM");
-    await exited;
-  }
+  await stopServer(launcher);
 });
 
 /** The renderer process that renders reader pages: "readers", or the only one with NEWSROOM_RENDERER=0. */

@@ -11,7 +11,7 @@ import type { ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { articlePath, published } from "./content";
-import { launchServer, rendererProcesses } from "./launch";
+import { launchServer, rendererProcesses, stopServer } from "./launch";
 import { Relay } from "./relay";
 
 const SERVER_URL = process.env.TEST_DATABASE_URL;
@@ -74,11 +74,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   relay?.mend();
   await direct?.end();
-  if (launcher && launcher.exitCode === null) {
-    const exited = new Promise((resolve) => launcher.once("exit", resolve));
-    launcher.kill("SIGTERM");
-    await exited;
-  }
+  await stopServer(launcher);
   relay?.server.close();
 });
 

@@ -14,7 +14,7 @@ import { E2E_ADMIN } from "../playwright.config";
 import { startVarnish, varnishAvailable, type RunningVarnish } from "../test/varnish";
 import { articlePath, published } from "./content";
 import { freshDatabase } from "../scripts/dev/fresh-database";
-import { launchServer } from "./launch";
+import { launchServer, stopServer } from "./launch";
 
 const DATABASE_SERVER = process.env.TEST_DATABASE_URL;
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 98;
@@ -57,11 +57,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await direct?.end();
-  if (launcher && launcher.exitCode === null) {
-    const exited = new Promise((resolve) => launcher.once("exit", resolve));
-    launcher.kill("SIGTERM");
-    await exited;
-  }
+  await stopServer(launcher);
   await varnish?.stop();
 });
 
@@ -127,9 +123,7 @@ test("with our server stopped, Varnish keeps serving the pages it had (grace)", 
   test.setTimeout(120_000);
   const path = articlePath(published[3]!);
   const before = await throughVarnish(path);
-  const exited = new Promise((resolve) => launcher.once("exit", resolve));
-  launcher.kill("SIGTERM");
-  await exited;
+  await stopServer(launcher);
   await expect.poll(async () => /sick/i.test(await varnish.admin("backend.list")), { timeout: 30_000 }).toBe(true);
   const during = await throughVarnish(path);
   expect(during.status).toBe(200);

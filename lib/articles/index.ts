@@ -6,6 +6,7 @@ import type { Prisma } from "../db/generated/prisma/client";
 import { countWords, readingMinutes, renderMarkdown } from "./markdown";
 import { pictureRef } from "../media/variants";
 import { paths } from "./paths";
+import { isValidSlug } from "../slug";
 import type { ArticleCard, ArticleFull, AuthorProfile, Page, SectionInfo, TagRef } from "./types";
 
 export { renderMarkdown } from "./markdown";
@@ -100,6 +101,12 @@ export async function getSections(): Promise<SectionInfo[]> {
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: { id: true, slug: true, name: true, description: true },
   });
+}
+
+/** The section with this slug, if there is one (a malformed slug is none). */
+export async function findSection(slug: string): Promise<SectionInfo | undefined> {
+  if (!isValidSlug(slug)) return undefined;
+  return (await getSections()).find((s) => s.slug === slug);
 }
 
 export type FrontPage = {

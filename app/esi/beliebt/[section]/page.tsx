@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { EsiPiece } from "@/components/site/esi";
 import { SectionMostRead } from "@/components/site/most-read";
-import { getSections } from "@/lib/articles";
-import { isValidSlug } from "@/lib/slug";
+import { findSection } from "@/lib/articles";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -12,7 +11,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function SectionMostReadPiece(props: PageProps<"/esi/beliebt/[section]">) {
   await connection();
   const { section: slug } = await props.params;
-  const section = isValidSlug(slug) ? (await getSections()).find((s) => s.slug === slug) : undefined;
+  const section = await findSection(slug);
   if (!section) notFound();
   return (
     <EsiPiece>
