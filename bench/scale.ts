@@ -238,6 +238,8 @@ async function startServer(archive: Archive, port: number, logFile: string, star
       ADMIN_PASSWORD: ADMIN.password,
       DATA_DIR: archive.dataDir,
       PICTURES_DIR: archive.picturesDir,
+      // GET /api/cache: the response cache's counters (pages each save expired).
+      VIEWS_STATS: "1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -402,7 +404,12 @@ class Readers {
 
 // ---------------------------------------------------------------- editor
 
-type Edit = { at: number; path: string; saveMs: number | null; visibleMs: number | null; error?: string };
+type Edit = { at: number; path: string; saveMs: number | null; visibleMs: number | null; expiredPages?: number; error?: string };
+
+/** The front's response-cache counters (VIEWS_STATS=1). */
+async function cacheStats(base: string): Promise<Record<string, number> | null> {
+  return fetch(`${base}/api/cache`).then((r) => (r.ok ? (r.json() as Promise<Record<string, number>>) : null), () => null);
+}
 
 async function logIn(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/admin/login`);
@@ -419,6 +426,7 @@ async function edit(page: Page, base: string, article: { id: number; path: strin
     const title = `Geändert von bench:scale Nr. ${n} um ${new Date().toISOString().slice(11, 19)}`;
     await page.getByLabel("Titel", { exact: true }).fill(title);
     const before = page.url();
+    const statsBefore = await cacheStats(base);
     const clicked = performance.now();
     await page.getByRole("button", { name: "Speichern", exact: true }).click();
     await page.waitForURL((u) => u.toString() !== before && u.searchParams.has("gespeichert"), { timeout: 60_000 });
@@ -433,7 +441,10 @@ async function edit(page: Page, base: string, article: { id: number; path: strin
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    return { at, path: article.path, saveMs: saved - clicked, visibleMs };
+    // The pages this save marked out of date in the front's cache (nothing else expires tags meanwhile).
+    const statsAfter = await cacheStats(base);
+    const expiredPages = statsBefore && statsAfter ? statsAfter.expiredPages! - statsBefore.expiredPages! : undefined;
+    return { at, path: article.path, saveMs: saved - clicked, visibleMs, expiredPages };
   } catch (error) {
     return { at, path: article.path, saveMs: null, visibleMs: null, error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
   }
@@ -568,10 +579,10 @@ async function main() {
 
     // ---- editor
     console.log("");
-    console.log("Änderung  Zeitpunkt  Artikel                                   Speichern  sichtbar nach");
+    console.log("Änderung  Zeitpunkt  Artikel                                   Speichern  sichtbar nach  Seiten abgelaufen");
     for (const [i, e] of edits.entries()) {
       console.log(
-        `${String(i + 1).padStart(8)}  ${`${((e.at - warmupMs) / 1000).toFixed(0)} s`.padStart(9)}  ${e.path.slice(0, 40).padEnd(40)}  ${(e.saveMs === null ? "–" : `${fmt(e.saveMs)} ms`).padStart(9)}  ${e.visibleMs === null ? (e.error ?? "nicht binnen 60 s") : `${fmt(e.visibleMs)} ms`}`,
+        `${String(i + 1).padStart(8)}  ${`${((e.at - warmupMs) / 1000).toFixed(0)} s`.padStart(9)}  ${e.path.slice(0, 40).padEnd(40)}  ${(e.saveMs === null ? "–" : `${fmt(e.saveMs)} ms`).padStart(9)}  ${(e.visibleMs === null ? (e.error ?? "nicht binnen 60 s") : `${fmt(e.visibleMs)} ms`).padStart(13)}  ${String(e.expiredPages ?? "–").padStart(17)}`,
       );
     }
 
@@ -606,6 +617,12 @@ async function main() {
     const saves = edits.map((e) => e.saveMs);
     const yes = (ok: boolean) => (ok ? "erreicht" : "nicht erreicht");
     const archiveSize = await withClient(archive.url, async (db) => Number((await db.query(`SELECT count(*) AS n FROM "Article" WHERE status = 'PUBLISHED'`)).rows[0].n));
+    const serverStats = await cacheStats(base);
+    if (serverStats) {
+      console.log(
+        `Antwort-Cache des Servers: ${serverStats.entries} Einträge, ${(serverStats.bytes! / 1024 / 1024).toFixed(0)} MB; gespeichert ${serverStats.stored}, verdrängt ${serverStats.evicted}, abgelaufen ${serverStats.expiredPages} Seiten, abgewiesen ${serverStats.refused}`,
+      );
+    }
     console.log("");
     console.log(`Ziele (bei ${RATE} Anfragen/s, ${archiveSize.toLocaleString("de-DE")} veröffentlichten Artikeln):`);
     if (RATE <= 300) {
@@ -617,7 +634,7 @@ async function main() {
           `zu Beginn ${ceiling.firstPerSecondAtStart.toFixed(0)} neue Seiten/s); Treffer bei schon beantworteten Seiten: ${repeatHitShare.toFixed(1)} %`,
       );
       console.log(`  Speichern ≤ 2 s jedes Mal: ${yes(saves.length > 0 && saves.every((s) => s !== null && s <= 2000))} (${saves.map((s) => (s === null ? "Fehler" : `${fmt(s)} ms`)).join(", ")})`);
-      console.log(`  Renders je Änderung (unabhängig von der Archivgröße zu prüfen): ${perEdit.map((r) => r.toFixed(0)).join(", ") || "–"}`);
+      console.log(`  Renders je Änderung (unabhängig von der Archivgröße zu prüfen): ${perEdit.map((r) => r.toFixed(0)).join(", ") || "–"} Seiten mit erneutem MISS; abgelaufen im Cache: ${edits.map((e) => e.expiredPages ?? "–").join(", ")} Seiten`);
     } else {
       const share = measuredAnswers.length ? (100 * total.refused) / measuredAnswers.length : 0;
       console.log(`  nur 200 und schnelle Überlastantworten (≤ 1 %): ${yes(total.bad === total.refused && share <= 1 && unanswered === 0)} (${total.refused} REFUSED = ${share.toFixed(2)} %, ${total.bad - total.refused} andere, ${unanswered} ohne Antwort)`);

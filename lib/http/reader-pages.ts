@@ -62,6 +62,11 @@ export class ReaderPages {
     private readonly options: ReaderPagesOptions,
   ) {}
 
+  /** The cache's and the limiter's counters (`GET /api/cache` with VIEWS_STATS=1, for bench:scale). */
+  stats(): Record<string, number> {
+    return { ...this.cache.stats, ...this.cache.size, ...this.limiter.load, refused: this.limiter.refused };
+  }
+
   /** True when it took the request (a reader page); false: hand it to Next. */
   handle(req: IncomingMessage, res: ServerResponse): boolean {
     if (!this.cache.enabled) return false;
@@ -206,6 +211,8 @@ export class ReaderPages {
     for (const name of NOT_CACHED_RENDER_HEADERS) delete headers[name];
     try {
       const limiter = (isSearchPath(key) && this.options.searchLimiter) || this.limiter;
+      // A page readers already had (expired by a write, or refreshed) renders before first visits of the archive's tail.
+      const first = this.cache.has(key);
       return await limiter.run(async () => {
         const startedAt = Date.now();
         const upstream = await this.render(key, headers, this.options.renderTimeoutMs);
@@ -216,7 +223,7 @@ export class ReaderPages {
         if (changesOnItsOwnClock(key)) entry.freshUntil = Math.min(entry.freshUntil, startedAt + this.cache.options.clockSeconds * 1000);
         this.cache.set(key, entry);
         return { ok: true as const, upstream, entry };
-      });
+      }, { first });
     } catch (error) {
       if (error instanceof RenderRefused) return { ok: false, reason: "overload" };
       console.error(`Seite ${key} konnte nicht erzeugt werden:`, error instanceof Error ? error.message : error);

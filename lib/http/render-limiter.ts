@@ -31,8 +31,13 @@ export class RenderLimiter {
     return { running: this.running, queued: this.queue.length };
   }
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    await this.acquire();
+  /**
+   * Runs `task` in a slot. `first`: it goes to the head of the queue (a page
+   * readers already had and a write expired: many readers wait for that one
+   * render, while a first visit of the archive's tail has one).
+   */
+  async run<T>(task: () => Promise<T>, { first = false }: { first?: boolean } = {}): Promise<T> {
+    await this.acquire(first);
     try {
       return await task();
     } finally {
@@ -40,7 +45,7 @@ export class RenderLimiter {
     }
   }
 
-  private acquire(): Promise<void> {
+  private acquire(first: boolean): Promise<void> {
     if (this.running < this.options.concurrency) {
       this.running++;
       return Promise.resolve();
@@ -63,7 +68,8 @@ export class RenderLimiter {
           reject(new RenderRefused("waited too long"));
         }, this.options.maxWaitMs),
       };
-      this.queue.push(waiter);
+      if (first) this.queue.unshift(waiter);
+      else this.queue.push(waiter);
     });
   }
 

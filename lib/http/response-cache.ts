@@ -323,7 +323,8 @@ export class ResponseCache {
   /** Recent expiries by tag (oldest first), for renders that began before one and are stored after it. */
   private readonly expiredAt = new Map<string, number>();
   private lastExpiryAt = -Infinity;
-  readonly stats = { hits: 0, stale: 0, misses: 0, stored: 0, evicted: 0, invalidations: 0, expiredEntries: 0 };
+  /** Counters; `expiredPages`: pages a tag expiry marked (entries other than assembled copies). */
+  readonly stats = { hits: 0, stale: 0, misses: 0, stored: 0, evicted: 0, invalidations: 0, expiredEntries: 0, expiredPages: 0 };
 
   constructor(readonly options: ResponseCacheOptions) {}
 
@@ -333,6 +334,11 @@ export class ResponseCache {
 
   get size(): { entries: number; bytes: number } {
     return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  /** Whether an entry is kept under `key` (in whatever state), without touching its place. */
+  has(key: string): boolean {
+    return this.entries.has(key);
   }
 
   /** The entry and its state: fresh, stale (serve, refresh once), or invalid (render first). */
@@ -434,6 +440,7 @@ export class ResponseCache {
       if (entry && !entry.outdated) {
         entry.outdated = true;
         marked++;
+        if (!key.startsWith("\0")) this.stats.expiredPages++;
       }
     };
     for (const tag of tags) {

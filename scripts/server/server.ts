@@ -108,6 +108,11 @@ async function main() {
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     if (handleBeacon(req, res)) return;
     if (handlePictureRequest(req, res, pictures)) return;
+    if (settings().viewsStats && req.method === "GET" && req.url === "/api/cache") {
+      // The response cache's counters, for bench:scale (renders, pages expired per save), like /api/views for bench:views.
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      return void res.end(JSON.stringify(readerPages.stats()));
+    }
     if (readerPages.handle(req, res)) return;
     relayToRenderer(isNewsroomRequest(req) ? forNewsroom : forReaders, req, res);
   };
