@@ -1,6 +1,6 @@
 // Outside the (site) group on purpose, for a stable URL: /<section>/opengraph-image (see lib/seo/metadata.ts).
 import { connection } from "next/server";
-import { getSections } from "@/lib/articles";
+import { findSection } from "@/lib/articles";
 import { SITE_NAME, ogImageResponse } from "@/lib/seo";
 
 export const alt = `${SITE_NAME} – Ressort`;
@@ -10,7 +10,7 @@ export const contentType = "image/png";
 export default async function Image({ params }: { params: Promise<{ section: string }> }) {
   await connection();
   const { section: slug } = await params;
-  const section = (await getSections()).find((s) => s.slug === slug);
+  const section = await findSection(slug);
   if (!section) return new Response("Nicht gefunden", { status: 404 });
   return ogImageResponse({ kicker: "Ressort", headline: section.name });
 }

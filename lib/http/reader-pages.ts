@@ -219,8 +219,9 @@ export class ReaderPages {
         if (!isStorable(upstream)) return { ok: true as const, upstream, entry: null };
         const page = storedForm(key, upstream);
         if (!page) return { ok: true as const, upstream, entry: null };
-        const entry = await toCachedResponse({ ...page, headers: withCdnTags(page.headers, page.tags ?? null) }, this.cache.options, startedAt);
-        if (changesOnItsOwnClock(key)) entry.freshUntil = Math.min(entry.freshUntil, startedAt + this.cache.options.clockSeconds * 1000);
+        const entry = await toCachedResponse({ ...page, headers: withCdnTags(page.headers, page.tags ?? null) }, this.cache.options, startedAt, {
+          clock: changesOnItsOwnClock(key),
+        });
         this.cache.set(key, entry);
         return { ok: true as const, upstream, entry };
       }, { first });

@@ -206,9 +206,15 @@ function brotliOptions(length: number) {
  * the encoding nearly every browser asks for; the others are made when a
  * client first asks for them (addEncoding). `renderedAt` is when the render
  * was asked for, so a write that lands during the render still invalidates
- * it.
+ * it. `clock`: the page changes on its own clock, not only by a write, and
+ * is fresh for `clockSeconds` instead of the long safety lifetime.
  */
-export async function toCachedResponse(upstream: UpstreamResponse, options: ResponseCacheOptions, renderedAt: number): Promise<CachedResponse> {
+export async function toCachedResponse(
+  upstream: UpstreamResponse,
+  options: ResponseCacheOptions,
+  renderedAt: number,
+  { clock = false }: { clock?: boolean } = {},
+): Promise<CachedResponse> {
   const now = renderedAt;
   const headers: OutgoingHttpHeaders = {};
   let headerBytes = 0;
@@ -221,7 +227,8 @@ export async function toCachedResponse(upstream: UpstreamResponse, options: Resp
   const compressible = /^(text\/|application\/(xml|rss\+xml|json|javascript))/i.test(String(upstream.headers["content-type"] ?? ""));
   const bodies: CachedResponse["bodies"] = compressible ? { br: await brotliAsync(identity, brotliOptions(identity.length)) } : { identity };
   const etag = `"${createHash("sha1").update(identity).digest("base64url")}"`;
-  const fresh = (upstream.status === 404 || upstream.status === 410 ? options.notFoundSeconds : options.freshSeconds) * 1000;
+  const notFound = upstream.status === 404 || upstream.status === 410;
+  const fresh = Math.min(notFound ? options.notFoundSeconds : options.freshSeconds, clock ? options.clockSeconds : Infinity) * 1000;
   const entry: CachedResponse = {
     status: upstream.status,
     headers,
@@ -323,7 +330,7 @@ export class ResponseCache {
   /** Recent expiries by tag (oldest first), for renders that began before one and are stored after it. */
   private readonly expiredAt = new Map<string, number>();
   private lastExpiryAt = -Infinity;
-  /** Counters; `expiredPages`: pages a tag expiry marked (entries other than assembled copies). */
+  /** Counters; `expiredPages`: pages a tag expiry marked (entries other than the copies assembled from them). */
   readonly stats = { hits: 0, stale: 0, misses: 0, stored: 0, evicted: 0, invalidations: 0, expiredEntries: 0, expiredPages: 0 };
 
   constructor(readonly options: ResponseCacheOptions) {}
@@ -440,7 +447,8 @@ export class ResponseCache {
       if (entry && !entry.outdated) {
         entry.outdated = true;
         marked++;
-        if (!key.startsWith("\0")) this.stats.expiredPages++;
+        // A copy assembled from a page and its pieces (it records what it was built from) is not a page of its own.
+        if (entry.sources === undefined) this.stats.expiredPages++;
       }
     };
     for (const tag of tags) {
