@@ -43,7 +43,7 @@ export default defineConfig({
   projects: [
     // Reader-facing specs expect the demo content as seeded; the admin specs
     // publish and move articles, so they run after them.
-    { name: "site", testIgnore: /(admin-.*|outage|instances|varnish|newsroom)\.spec\.ts/, use: browserUse },
+    { name: "site", testIgnore: /(admin-.*|outage|instances|varnish|newsroom|reader-renderers)\.spec\.ts/, use: browserUse },
     // Editor journeys are long (log in, write, save several times): more room per test.
     { name: "admin", testMatch: /admin-.*\.spec\.ts/, dependencies: ["site"], timeout: 90_000, use: browserUse },
     // A second server whose database connection is cut for 30 s; last, so it competes with nothing.
@@ -52,8 +52,9 @@ export default defineConfig({
     { name: "instances", testMatch: /instances\.spec\.ts/, dependencies: ["outage"], timeout: 120_000, use: browserUse },
     // One more server behind a real varnishd (skipped without TEST_DATABASE_URL or varnishd); last too.
     { name: "varnish", testMatch: /varnish\.spec\.ts/, dependencies: ["instances"], timeout: 120_000, use: browserUse },
-    // One more server whose readers' renderer is stopped while an editor works (skipped without TEST_DATABASE_URL); last too.
-    { name: "newsroom", testMatch: /newsroom\.spec\.ts/, dependencies: ["varnish"], timeout: 120_000, use: browserUse },
+    // More servers: one whose readers' renderer is stopped while an editor works, one with two readers' renderers
+    // (skipped without TEST_DATABASE_URL); last too.
+    { name: "newsroom", testMatch: /(newsroom|reader-renderers)\.spec\.ts/, dependencies: ["varnish"], timeout: 120_000, use: browserUse },
   ],
   webServer: {
     // The real launcher (`npm start`) against a fresh database; it builds when needed.

@@ -15,16 +15,20 @@
  *    newest first, section page 2, authors, topics. Latency counts from the
  *    scheduled start, so queueing shows. `--warmup` seconds first, then
  *    `--seconds` measured.
- * 4. Every `--edit-every` seconds of the measured part, an editor (Chromium
- *    through Playwright, logged in once as the admin) changes the title of
- *    one of the newest articles and saves; the bench times click → saved and
- *    saved → the public page shows the new title.
+ * 4. Every `--edit-every` seconds of the measured part, an editor (logged in
+ *    once as the admin) changes the title of one of the newest articles and
+ *    saves through the admin's form, posted as a browser without JavaScript
+ *    posts it (bench/html-form.ts: a Chromium here would spend the server's
+ *    cores, the real editor's runs elsewhere); the bench times "Speichern" →
+ *    the page it leads to has loaded, and saved → the public page shows the
+ *    new title.
  *
  * Prints one line per 10-s window (answers, non-200, p50, p99, cache hits,
  * renders), the editor's times, and the targets. Renders are counted on the
  * client from the `x-rundblick-cache` header (MISS, STALE and BYPASS answers:
- * a render a reader caused); the server's own counters are not readable from
- * outside, and renders of shared pieces (/esi/…) do not show.
+ * a render a reader caused); renders of shared pieces (/esi/…) do not show
+ * there. The server's own counters (GET /api/cache, VIEWS_STATS=1) give the
+ * pages each save expired.
  *
  *   npm run bench:scale -- [--articles=50000] [--rate=300] [--warmup=60] [--seconds=120]
  *                          [--edit-every=20] [--keep] [--database-url=postgresql://…]
@@ -39,11 +43,11 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { chromium, type Browser, type Page } from "@playwright/test";
 import { applyMigrations } from "../scripts/db/schema-engine";
 import { createPrismaClient } from "../lib/db/prisma-client";
 import { seedDemoContent } from "../prisma/seed/seed";
 import { loadAverage, numberArg } from "./args";
+import { formData, parseForms, type HtmlForm } from "./html-form";
 import { percentile } from "./stats";
 
 const ARTICLES = numberArg("articles", 50_000);
@@ -411,25 +415,57 @@ async function cacheStats(base: string): Promise<Record<string, number> | null> 
   return fetch(`${base}/api/cache`).then((r) => (r.ok ? (r.json() as Promise<Record<string, number>>) : null), () => null);
 }
 
-async function logIn(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}/admin/login`);
-  await page.getByLabel("E-Mail-Adresse").fill(ADMIN.email);
-  await page.getByLabel("Passwort").fill(ADMIN.password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForURL((u) => u.pathname === "/admin", { timeout: 60_000 });
+/**
+ * The editor, as a browser without JavaScript: the admin's own forms, posted
+ * as they are (bench/html-form.ts). A real editor's browser runs on their own
+ * machine; a Chromium here would spend the server's two cores on every edit.
+ */
+class Editor {
+  private cookie = "";
+
+  constructor(private readonly base: string) {}
+
+  async logIn(): Promise<void> {
+    const form = await this.form("/admin/login", "email");
+    const answer = await this.post("/admin/login", formData(form, { email: ADMIN.email, password: ADMIN.password }));
+    this.cookie = answer.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0])
+      .join("; ");
+    if (answer.status !== 303 || !this.cookie) throw new Error(`Anmeldung fehlgeschlagen (${answer.status})`);
+  }
+
+  /** Saves the article with a new title as the form's "Speichern" does; resolves when the page it leads to has loaded. */
+  async saveTitle(articleId: number, title: string): Promise<number> {
+    const path = `/admin/artikel/${articleId}`;
+    const form = await this.form(path, "title");
+    const clicked = performance.now();
+    const answer = await this.post(path, formData(form, { title }));
+    const location = answer.headers.get("location") ?? "";
+    if (answer.status !== 303 || !location.includes("gespeichert")) throw new Error(`Speichern nicht bestätigt (${answer.status} ${location})`);
+    await (await fetch(new URL(location, this.base), { headers: { cookie: this.cookie } })).arrayBuffer();
+    return performance.now() - clicked;
+  }
+
+  private async form(path: string, withField: string): Promise<HtmlForm> {
+    const answer = await fetch(`${this.base}${path}`, { headers: { cookie: this.cookie } });
+    const form = parseForms(await answer.text()).find((candidate) => candidate.fields.some(([name]) => name === withField));
+    if (!answer.ok || !form) throw new Error(`Kein Formular mit ${withField} auf ${path} (${answer.status})`);
+    return form;
+  }
+
+  private post(path: string, body: FormData): Promise<Response> {
+    // The Origin header a browser sends: Next refuses server actions from elsewhere.
+    return fetch(`${this.base}${path}`, { method: "POST", body, redirect: "manual", headers: { cookie: this.cookie, origin: this.base } });
+  }
 }
 
-async function edit(page: Page, base: string, article: { id: number; path: string }, n: number, t0: number): Promise<Edit> {
+async function edit(editor: Editor, base: string, article: { id: number; path: string }, n: number, t0: number): Promise<Edit> {
   const at = performance.now() - t0;
   try {
-    await page.goto(`${base}/admin/artikel/${article.id}`, { timeout: 60_000 });
     const title = `Geändert von bench:scale Nr. ${n} um ${new Date().toISOString().slice(11, 19)}`;
-    await page.getByLabel("Titel", { exact: true }).fill(title);
-    const before = page.url();
     const statsBefore = await cacheStats(base);
-    const clicked = performance.now();
-    await page.getByRole("button", { name: "Speichern", exact: true }).click();
-    await page.waitForURL((u) => u.toString() !== before && u.searchParams.has("gespeichert"), { timeout: 60_000 });
+    const saveMs = await editor.saveTitle(article.id, title);
     const saved = performance.now();
     // How long until a reader (no cookies) sees it on the public page.
     let visibleMs: number | null = null;
@@ -444,7 +480,7 @@ async function edit(page: Page, base: string, article: { id: number; path: strin
     // The pages this save marked out of date in the front's cache (nothing else expires tags meanwhile).
     const statsAfter = await cacheStats(base);
     const expiredPages = statsBefore && statsAfter ? statsAfter.expiredPages! - statsBefore.expiredPages! : undefined;
-    return { at, path: article.path, saveMs: saved - clicked, visibleMs, expiredPages };
+    return { at, path: article.path, saveMs, visibleMs, expiredPages };
   } catch (error) {
     return { at, path: article.path, saveMs: null, visibleMs: null, error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
   }
@@ -486,14 +522,12 @@ async function main() {
   console.log(`Last vorher: ${loadBefore} (1/5/15 min)`);
   const archive = await prepareArchive();
   let server: ChildProcess | undefined;
-  let browser: Browser | undefined;
   let readers: Readers | undefined;
   let cleaning: Promise<void> | undefined;
   const cleanup = () =>
     (cleaning ??= (async () => {
       readers?.stop();
       readers?.close();
-      await browser?.close().catch(() => undefined);
       if (server) await stopServer(server);
       if (archive.drop && !KEEP) await archive.drop();
       else console.log(`Datenbank bleibt erhalten: ${archive.url}`);
@@ -521,10 +555,8 @@ async function main() {
       ).rows,
     );
 
-    // Our own signal handler closes it (Playwright's would end the process before the server and database are cleaned up).
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
-    const editor = await (await browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin" })).newPage();
-    await logIn(editor, base);
+    const editor = new Editor(base);
+    await editor.logIn();
     console.log("Redaktion angemeldet.");
 
     const t0 = performance.now();

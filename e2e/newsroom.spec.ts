@@ -37,7 +37,8 @@ test.beforeAll(async () => {
   // The real launcher on a fresh database (scripts/dev/e2e-server.ts names it by port).
   launcher = await launchServer({
     script: "scripts/dev/e2e-server.ts",
-    env: { ...process.env, PORT: String(PORT), SITE_URL: BASE, ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
+    // One readers' renderer, whatever the machine's cores: the test stops it to saturate the readers' side.
+    env: { ...process.env, PORT: String(PORT), SITE_URL: BASE, ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password, READER_RENDERERS: "1" },
     base: BASE,
     logName: "server.log",
     name: "Der Server mit Redaktions-Renderer",

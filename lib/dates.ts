@@ -71,23 +71,22 @@ export function formatBerlinHour(date: Date): { label: string; zone: string; day
   };
 }
 
+/** Made once: building an Intl.DateTimeFormat costs far more than using one (it was a millisecond of every article render). */
+const isoParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+  timeZoneName: "longOffset",
+});
+
 /** ISO 8601 with the Berlin offset, e.g. 2026-11-25T14:05:00+01:00, for `<time datetime>` and structured data. */
 export function toBerlinIso(date: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: TIME_ZONE,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-      timeZoneName: "longOffset",
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(isoParts.formatToParts(date).map((p) => [p.type, p.value]));
   const offset = parts.timeZoneName === "GMT" ? "+00:00" : parts.timeZoneName.replace("GMT", "");
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
 }

@@ -3,6 +3,7 @@
 // zod. A bad value is a German message naming the variable; `npm start`
 // checks the environment before it starts anything (scripts/server/start.ts)
 // and stops with those messages. docs/operations.md lists the variables.
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { forgetProcessSingleton, processSingleton } from "./process-state.mjs";
 
@@ -175,6 +176,11 @@ const environment = z.object({
       return value;
     }),
   RENDER_CONCURRENCY: wholeNumber("RENDER_CONCURRENCY", { min: 1, max: 256, fallback: 4 }),
+  // Renderer processes for readers' pages. One Next process keeps about one
+  // core busy; the front, the newsroom and the database need the rest, so by
+  // default one per core beyond the first, at most four (on two cores a
+  // second one rendered no more: docs/benchmarks.md).
+  READER_RENDERERS: wholeNumber("READER_RENDERERS", { min: 1, max: 16, fallback: Math.max(1, Math.min(4, availableParallelism() - 1)) }),
   // A second renderer for the newsroom (admin, API, server actions, editors), so it never waits behind readers' renders.
   NEWSROOM_RENDERER: flag("NEWSROOM_RENDERER", true),
   REDIS_URL: url("REDIS_URL", ["redis:", "rediss:"]),
@@ -236,6 +242,7 @@ export const INTERNAL_SETTINGS = ["DATABASE_EMBEDDED", "RENDERER_RELAY_TOKEN"];
  *   viewsStats: boolean,
  *   responseCacheBytes: number,
  *   renderConcurrency: number,
+ *   readerRenderers: number,
  *   newsroomRenderer: boolean,
  *   redis: { url: string, prefix: string } | null,
  *   rendererRelayToken: string | undefined,
@@ -289,6 +296,8 @@ export function parseSettings(env) {
       viewsStats: e.VIEWS_STATS,
       responseCacheBytes: Math.floor(e.RESPONSE_CACHE_MB * 1024 * 1024),
       renderConcurrency: /** @type {number} */ (e.RENDER_CONCURRENCY),
+      // One for the embedded database, for the same reason as below.
+      readerRenderers: e.DATABASE_EMBEDDED ? 1 : /** @type {number} */ (e.READER_RENDERERS),
       // The embedded database is one PGlite session behind one thread: a third
       // connection would add nothing of its own to share, only another client
       // whose messages can interleave (docs/architecture.md). One renderer there.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { INTERNAL_SETTINGS, parseSettings, SETTING_NAMES } from "./settings.mjs";
 
@@ -48,6 +49,14 @@ describe("settings", () => {
     expect(parsed({ DATABASE_EMBEDDED: "1" }).newsroomRenderer).toBe(false);
     expect(parsed({ DATABASE_EMBEDDED: "1", NEWSROOM_RENDERER: "1" }).newsroomRenderer).toBe(false);
     expect(problems({ NEWSROOM_RENDERER: "ja" })).toEqual(['NEWSROOM_RENDERER="ja" ist ungültig: erlaubt sind 1 oder true (an), 0 oder false (aus).']);
+  });
+
+  it("runs readers' renderers one per core beyond the first (1 to 4), one on the embedded database", () => {
+    const cores = availableParallelism();
+    expect(parsed({}).readerRenderers).toBe(Math.max(1, Math.min(4, cores - 1)));
+    expect(parsed({ READER_RENDERERS: "3" }).readerRenderers).toBe(3);
+    expect(parsed({ DATABASE_EMBEDDED: "1", READER_RENDERERS: "3" }).readerRenderers).toBe(1);
+    expect(problems({ READER_RENDERERS: "0" })[0]).toMatch(/^READER_RENDERERS="0" ist ungültig: erwartet wird eine ganze Zahl von 1 bis 16/);
   });
 
   it("names each bad variable in German", () => {

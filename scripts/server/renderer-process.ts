@@ -7,6 +7,7 @@
  * one, or answers from its response cache, or with a 503.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { setPriority } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Reader, ViewOutcome } from "../../lib/views/tracking";
@@ -42,6 +43,11 @@ export type RendererOptions = {
   label: string;
   /** Proves to it that a request comes from the front (lib/http/client-address.ts); one for every renderer of a front. */
   token: string;
+  /**
+   * Its scheduling priority (nice, 0 to 19; 0 when absent): readers'
+   * renderers yield the CPU to the front (cache hits) and the newsroom.
+   */
+  nice?: number;
 };
 
 const RENDERER = path.join(path.dirname(fileURLToPath(import.meta.url)), "renderer.ts");
@@ -62,6 +68,7 @@ export class RendererProcess {
   private lastExpiryId = 0;
   /** " (Leser)" after "Renderer" in the log; empty for the only one. */
   private readonly suffix: string;
+  private readonly nice: number;
 
   constructor(
     options: RendererOptions,
@@ -70,6 +77,7 @@ export class RendererProcess {
     this.name = options.name;
     this.token = options.token;
     this.suffix = options.label ? ` (${options.label})` : "";
+    this.nice = options.nice ?? 0;
   }
 
   /** Its process id while it runs (for the log). */
@@ -90,6 +98,13 @@ export class RendererProcess {
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
       this.child = child;
+      if (this.nice > 0 && child.pid !== undefined) {
+        try {
+          setPriority(child.pid, this.nice);
+        } catch {
+          // Not allowed here (a container without the right): it runs at the front's priority.
+        }
+      }
       let ready = false;
       let readyAt = 0;
       const timer = setTimeout(() => {

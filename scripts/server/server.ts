@@ -1,10 +1,12 @@
 /**
  * The production server `npm start` runs (scripts/server/start.ts spawns it):
- * a small front process without Next, and Next in two renderer processes
- * behind it (scripts/server/renderer.ts, each on a loopback port, each
- * started and restarted by scripts/server/renderer-process.ts): one for
- * readers, one for the newsroom, so an editor's work never waits behind
- * readers' renders. The front answers
+ * a small front process without Next, and Next in renderer processes behind
+ * it (scripts/server/renderer.ts, each on a loopback port, each started and
+ * restarted by scripts/server/renderer-process.ts): READER_RENDERERS for
+ * readers (one per core beyond the first; each request to the least busy,
+ * lib/http/renderer-pool.ts; at a lower priority than the front), one for
+ * the newsroom, so an editor's work never waits behind readers' renders.
+ * The front answers
  * - view beacons without a session cookie (lib/views/fast-path.ts);
  * - pictures under /bilder/ straight from the picture storage (lib/media/serve.ts);
  * - anonymous GET/HEAD requests for reader pages from the response cache
@@ -14,18 +16,19 @@
  * response cache never answers (admin, API, server actions and other POSTs,
  * editors with a session cookie, Next's assets) to the newsroom's renderer,
  * and reader pages it does not keep (RESPONSE_CACHE_MB=0) to the readers'.
- * While one renderer (re)starts, its requests go to the other. Kept apart, a
+ * While the renderers of one kind (re)start, their requests go to the other kind. Kept apart, a
  * cache hit costs about what plain `node:http` costs: Next's instrumentation
  * of the process (async context, patched globals, a large heap) nearly
  * doubled it.
  *
- * NEWSROOM_RENDERER=0, and the embedded database always, run one renderer
- * for everything (lib/runtime/settings.mjs says why).
+ * NEWSROOM_RENDERER=0 sends the newsroom's requests to the readers'
+ * renderers; the embedded database always runs one renderer for everything
+ * (lib/runtime/settings.mjs says why).
  *
  * Tag expiry: the front is the hub (scripts/server/expiry-hub.ts). A
  * renderer's own expiry (an editor's save) is announced here (response
- * cache, CDN purge) and passed on to the other renderer; the front's own
- * (scheduled articles) to both.
+ * cache, CDN purge) and passed on to the other renderers; the front's own
+ * (scheduled articles) to all.
  *
  * This process owns the background jobs (lib/runtime/jobs.mjs): the view
  * buffer's flush, the ranking windows, the rollup, the database probe and
@@ -33,7 +36,7 @@
  * beacon route counts come here.
  *
  * Settings: lib/runtime/settings.mjs (PORT, RENDER_CONCURRENCY,
- * RESPONSE_CACHE_MB, NEWSROOM_RENDERER, …). Listens on every interface, as
+ * READER_RENDERERS, RESPONSE_CACHE_MB, NEWSROOM_RENDERER, …). Listens on every interface, as
  * `next start` does (HOSTNAME is deliberately not read: containers set it to
  * their own name). Stops on SIGTERM/SIGINT: no new connections, open
  * requests finish, the renderers stop, then the shutdown hooks run (the view
@@ -47,6 +50,7 @@ import { db } from "../../lib/db/client";
 import { RenderLimiter } from "../../lib/http/render-limiter";
 import { ReaderPages, type RenderUpstream } from "../../lib/http/reader-pages";
 import { fetchFromRenderer, isNewsroomRequest, relayToRenderer, rendererAgent, type RendererTarget } from "../../lib/http/relay";
+import { RendererPool } from "../../lib/http/renderer-pool";
 import { ResponseCache, responseCacheOptions } from "../../lib/http/response-cache";
 import { expireHereAndPurge } from "../../lib/cdn";
 import { handleBeacon, refuseBeaconBeforeBody } from "../../lib/views/fast-path";
@@ -65,42 +69,48 @@ const SHUTDOWN_GRACE_MS = 4_000;
 /** Longest a request to a renderer waits for it to confirm a tag expiry the front passed on (expiry-hub.ts). */
 const EXPIRY_WAIT_MS = 2_000;
 
+/** How much lower the readers' renderers run than the front and the newsroom (nice). */
+const READERS_NICE = 5;
+
 async function main() {
-  const { port, newsroomRenderer } = settings();
-  // One token for both: a request that falls back to the other renderer carries the right one.
+  const { port, newsroomRenderer, readerRenderers } = settings();
+  // One token for all: a request that falls back to another renderer carries the right one.
   const token = randomBytes(24).toString("base64url");
-  const kinds = newsroomRenderer
-    ? [
-        { name: "readers", label: "Leser" },
-        { name: "newsroom", label: "Redaktion" },
-      ]
-    : [{ name: "renderer", label: "" }];
-  const renderers = kinds.map(({ name, label }) => {
+  const kinds = [
+    ...Array.from({ length: readerRenderers }, (_, i) =>
+      readerRenderers === 1 && !newsroomRenderer
+        ? { name: "renderer", label: "", nice: 0 }
+        : { name: i === 0 ? "readers" : `readers-${i + 1}`, label: i === 0 ? "Leser" : `Leser ${i + 1}`, nice: READERS_NICE },
+    ),
+    ...(newsroomRenderer ? [{ name: "newsroom", label: "Redaktion", nice: 0 }] : []),
+  ];
+  const renderers = kinds.map(({ name, label, nice }) => {
     const renderer: RendererProcess = new RendererProcess(
-      { name, label, token },
+      { name, label, token, nice },
       { onTagsExpired: (tags) => hub.fromRenderer(renderer, tags), onView: recordView },
     );
     return renderer;
   });
-  // With one renderer, it is both.
-  const [readers, newsroom = readers] = renderers as [RendererProcess, RendererProcess?];
+  const readers = renderers.slice(0, readerRenderers);
+  // Without its own, the newsroom's requests go to the readers' renderers.
+  const newsroom = newsroomRenderer ? renderers.slice(readerRenderers) : readers;
   // This instance's expiries: announced here once (the response cache drops
   // its entries, then the CDN tier is purged: lib/cdn), and passed on to
   // every renderer that did not make them.
   const hub = new ExpiryHub(renderers, { expireHere: expireHereAndPurge(), waitMs: EXPIRY_WAIT_MS });
   await Promise.all(renderers.map((renderer) => renderer.start()));
-  logRenderers(renderers);
+  logRenderers(readers, newsroomRenderer ? newsroom[0] : undefined);
 
   const agent = rendererAgent(64);
-  // Requests meant for one renderer go to the other while it (re)starts.
-  const preferring = (first: RendererProcess, second: RendererProcess): RendererTarget => {
-    const chosen = () => (first.port() !== null || second.port() === null ? first : second);
-    return { port: () => chosen().port(), token, agent, applied: () => hub.applied(chosen()) };
-  };
-  const forReaders = preferring(readers, newsroom);
-  const forNewsroom = preferring(newsroom, readers);
+  const targets = new Map<RendererProcess, RendererTarget>(
+    renderers.map((renderer) => [renderer, { port: () => renderer.port(), token, agent, applied: () => hub.applied(renderer) }]),
+  );
+  const targetsOf = (list: RendererProcess[]) => list.map((renderer) => targets.get(renderer)!);
+  // Each request to the least busy of its kind; while all of them (re)start, to the other kind.
+  const forReaders = new RendererPool(targetsOf(readers), targetsOf(newsroom));
+  const forNewsroom = new RendererPool(targetsOf(newsroom), targetsOf(readers));
   const database = new DatabaseAvailability(databaseProbe());
-  const readerPages = createReaderPages(forReaders, database);
+  const readerPages = createReaderPages(forReaders, readers.length, database);
   // Every beacon is counted in this process (the renderers' too), and every background job runs here.
   startFrontJobs(database, (tags) => hub.expire(tags));
 
@@ -114,7 +124,9 @@ async function main() {
       return void res.end(JSON.stringify(readerPages.stats()));
     }
     if (readerPages.handle(req, res)) return;
-    relayToRenderer(isNewsroomRequest(req) ? forNewsroom : forReaders, req, res);
+    const lease = (isNewsroomRequest(req) ? forNewsroom : forReaders).take();
+    res.once("close", lease.done);
+    relayToRenderer(lease.member, req, res);
   };
   const server = createServer(onRequest);
   // Longer than a reverse proxy or load balancer keeps its idle connections
@@ -149,14 +161,14 @@ async function main() {
 }
 
 /** Which renderers run, with their process ids (for `ps`, memory figures). */
-function logRenderers(renderers: RendererProcess[]): void {
-  const [readers, newsroom] = renderers;
-  if (newsroom) return console.log(`Renderer: Leser (Prozess ${readers?.pid()}), Redaktion (Prozess ${newsroom.pid()})`);
+function logRenderers(readers: RendererProcess[], newsroom: RendererProcess | undefined): void {
+  const readersText = readers.map((renderer) => `Prozess ${renderer.pid()}`).join(", ");
+  if (newsroom) return console.log(`Renderer: Leser (${readersText}), Redaktion (Prozess ${newsroom.pid()})`);
   const why = settings().embeddedDatabase ? "eingebettete Datenbank" : "NEWSROOM_RENDERER=0";
-  console.log(`Ein Renderer für Leser und Redaktion (Prozess ${readers?.pid()}; ${why})`);
+  console.log(`Renderer für Leser und Redaktion (${readersText}; ${why})`);
 }
 
-function createReaderPages(target: RendererTarget, database: DatabaseAvailability): ReaderPages {
+function createReaderPages(readers: RendererPool<RendererTarget>, readerCount: number, database: DatabaseAvailability): ReaderPages {
   const cache = new ResponseCache(responseCacheOptions(settings()));
   onTagExpiry((tags) => {
     // Only the pages that showed an expired tag are rendered again (lib/http/response-cache.ts).
@@ -171,9 +183,9 @@ function createReaderPages(target: RendererTarget, database: DatabaseAvailabilit
     redis.subscribe(TAGS_CHANNEL, (message) => announceTagExpiry(parseTags(message)), dropAll);
     redis.onRestored(dropAll);
   }
-  const render: RenderUpstream = (url, headers, timeoutMs) => fetchFromRenderer(target, url, headers, timeoutMs);
-  // Concurrent renders: more than the cores only make each one slower.
-  const limiter = new RenderLimiter({ concurrency: settings().renderConcurrency, maxQueue: 64, maxWaitMs: 2_000 });
+  const render: RenderUpstream = (url, headers, timeoutMs) => readers.use((target) => fetchFromRenderer(target, url, headers, timeoutMs));
+  // Concurrent renders, RENDER_CONCURRENCY per readers' renderer: more than that only make each one slower.
+  const limiter = new RenderLimiter({ concurrency: settings().renderConcurrency * readerCount, maxQueue: 64, maxWaitMs: 2_000 });
   // Searches' own share: as many at once as may search the database at once
   // (SEARCH_CONCURRENCY), each bounded by SEARCH_TIMEOUT_MS, so a burst waits
   // its turn (the guard answers "zu allgemein" past the bound) instead of
