@@ -104,6 +104,34 @@ describe("searches' own share of the renders", () => {
   });
 });
 
+describe("pages readers already had, rendered again apart from first visits", () => {
+  it("an expired page renders on the refresh renderer at once while first visits fill the pages' slots", async () => {
+    // The readers' renderer: slow first visits, one at a time, a long queue.
+    const readers = fakeNext((url) => html(`Leser ${url}`), 300);
+    const refresher = fakeNext((url) => html(`Auffrischung ${url}`), 20);
+    const cache = new ResponseCache(DEFAULT_RESPONSE_CACHE_OPTIONS);
+    const pages = new ReaderPages(cache, new RenderLimiter({ concurrency: 1, maxQueue: 64, maxWaitMs: 5_000 }), readers.render, {
+      renderTimeoutMs: 5_000,
+      databaseUp: () => true,
+      onceDatabaseDown: () => () => undefined,
+      refresh: { limiter: new RenderLimiter({ concurrency: 1, maxQueue: 64, maxWaitMs: 2_000 }), render: refresher.render },
+    });
+    const port = await serve(pages);
+    expect((await get(port, "/")).body).toContain("Leser /");
+    // Eight first visits queue on the readers' renderer (2.4 s of renders).
+    const firstVisits = Array.from({ length: 8 }, (_, i) => get(port, `/politik/artikel-${i}`));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    cache.expireTags(["*"]);
+    const front = await get(port, "/");
+    expect(front.headers["x-rundblick-cache"]).toBe("MISS");
+    expect(front.body).toContain("Auffrischung /");
+    expect(front.ms).toBeLessThan(250);
+    // A page never seen still goes to the readers' renderer.
+    expect((await Promise.all(firstVisits)).every((answer) => answer.body.includes("Leser"))).toBe(true);
+    expect(refresher.renders.size).toBe(1);
+  });
+});
+
 describe("reader pages from the response cache", () => {
   it("renders a page once, then answers from the cache; 100 concurrent first requests share one render", async () => {
     const next = fakeNext((url) => html(`Seite ${url}`), 50);

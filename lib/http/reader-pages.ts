@@ -43,6 +43,15 @@ export type ReaderPagesOptions = {
    * Absent: searches share the pages' limiter.
    */
   searchLimiter?: RenderLimiter;
+  /**
+   * Where pages readers already had are rendered again (expired by a write,
+   * a shared piece past its clock): a renderer kept free of first visits
+   * (the newsroom's, one render at a time), so a save's dozen pages, among
+   * them the front page, do not queue behind the archive's tail when first
+   * visits fill the readers' renderers. Searches keep their own share.
+   * Absent: they go ahead of first visits in the pages' queue.
+   */
+  refresh?: { limiter: RenderLimiter; render: RenderUpstream };
 };
 
 type RenderResult =
@@ -64,7 +73,13 @@ export class ReaderPages {
 
   /** The cache's and the limiter's counters (`GET /api/cache` with VIEWS_STATS=1, for bench:scale). */
   stats(): Record<string, number> {
-    return { ...this.cache.stats, ...this.cache.size, ...this.limiter.load, refused: this.limiter.refused };
+    return {
+      ...this.cache.stats,
+      ...this.cache.size,
+      ...this.limiter.load,
+      refused: this.limiter.refused,
+      refreshesRefused: this.options.refresh?.limiter.refused ?? 0,
+    };
   }
 
   /** True when it took the request (a reader page); false: hand it to Next. */
@@ -210,12 +225,17 @@ export class ReaderPages {
     const headers = { ...requestHeaders };
     for (const name of NOT_CACHED_RENDER_HEADERS) delete headers[name];
     try {
-      const limiter = (isSearchPath(key) && this.options.searchLimiter) || this.limiter;
-      // A page readers already had (expired by a write, or refreshed) renders before first visits of the archive's tail.
+      const search = isSearchPath(key);
+      // A page readers already had (expired by a write, or refreshed): on the
+      // renderer kept for refreshes when there is one, else before first
+      // visits of the archive's tail.
       const first = this.cache.has(key);
+      const refresh = first && !search ? this.options.refresh : undefined;
+      const limiter = refresh?.limiter ?? ((search && this.options.searchLimiter) || this.limiter);
+      const render = refresh?.render ?? this.render;
       return await limiter.run(async () => {
         const startedAt = Date.now();
-        const upstream = await this.render(key, headers, this.options.renderTimeoutMs);
+        const upstream = await render(key, headers, this.options.renderTimeoutMs);
         if (!isStorable(upstream)) return { ok: true as const, upstream, entry: null };
         const page = storedForm(key, upstream);
         if (!page) return { ok: true as const, upstream, entry: null };

@@ -5,8 +5,9 @@
  * restarted by scripts/server/renderer-process.ts): READER_RENDERERS for
  * readers (one per core beyond the first; each request to the least busy,
  * lib/http/renderer-pool.ts; at a lower priority than the front), one for
- * the newsroom, so an editor's work never waits behind readers' renders.
- * The front answers
+ * the newsroom, so an editor's work never waits behind readers' renders
+ * (it also renders again, one at a time, the pages readers already had: a
+ * save's pages do not queue behind first visits). The front answers
  * - view beacons without a session cookie (lib/views/fast-path.ts);
  * - pictures under /bilder/ straight from the picture storage (lib/media/serve.ts);
  * - anonymous GET/HEAD requests for reader pages from the response cache
@@ -110,7 +111,8 @@ async function main() {
   const forReaders = new RendererPool(targetsOf(readers), targetsOf(newsroom));
   const forNewsroom = new RendererPool(targetsOf(newsroom), targetsOf(readers));
   const database = new DatabaseAvailability(databaseProbe());
-  const readerPages = createReaderPages(forReaders, readers.length, database);
+  // Pages readers already had render again on the newsroom's renderer (one at a time), apart from first visits.
+  const readerPages = createReaderPages(forReaders, readers.length, newsroomRenderer ? forNewsroom : null, database);
   // Every beacon is counted in this process (the renderers' too), and every background job runs here.
   startFrontJobs(database, (tags) => hub.expire(tags));
 
@@ -168,7 +170,12 @@ function logRenderers(readers: RendererProcess[], newsroom: RendererProcess | un
   console.log(`Renderer für Leser und Redaktion (${readersText}; ${why})`);
 }
 
-function createReaderPages(readers: RendererPool<RendererTarget>, readerCount: number, database: DatabaseAvailability): ReaderPages {
+function createReaderPages(
+  readers: RendererPool<RendererTarget>,
+  readerCount: number,
+  refreshers: RendererPool<RendererTarget> | null,
+  database: DatabaseAvailability,
+): ReaderPages {
   const cache = new ResponseCache(responseCacheOptions(settings()));
   onTagExpiry((tags) => {
     // Only the pages that showed an expired tag are rendered again (lib/http/response-cache.ts).
@@ -192,7 +199,13 @@ function createReaderPages(readers: RendererPool<RendererTarget>, readerCount: n
   // being refused, and article renders keep their slots.
   const { searchConcurrency, searchTimeoutMs } = settings();
   const searchLimiter = new RenderLimiter({ concurrency: searchConcurrency, maxQueue: 64, maxWaitMs: Math.max(5_000, 10 * searchTimeoutMs) });
+  // One refresh at a time there: an editor's next request waits behind one render at most.
+  const refresh = refreshers && {
+    limiter: new RenderLimiter({ concurrency: 1, maxQueue: 64, maxWaitMs: 2_000 }),
+    render: ((url, headers, timeoutMs) => refreshers.use((target) => fetchFromRenderer(target, url, headers, timeoutMs))) satisfies RenderUpstream,
+  };
   return new ReaderPages(cache, limiter, render, {
+    refresh: refresh ?? undefined,
     renderTimeoutMs: 10_000,
     databaseUp: () => database.isUp,
     onceDatabaseDown: (listener) => database.onceDown(listener),
