@@ -72,8 +72,9 @@ function shortLabel(entry: { headline: string; body: string }): string {
 }
 
 async function loadHead(articleId: number): Promise<TickerHead> {
-  const [ticker, rows, pinnedRow, keyRows, count] = await Promise.all([
-    db.article.findUnique({ where: { id: articleId }, select: { liveVersion: true } }),
+  // The version first: an entry that arrives meanwhile is shown and sent again by the next update (applying it twice is harmless).
+  const ticker = await db.article.findUnique({ where: { id: articleId }, select: { liveVersion: true } });
+  const [rows, pinnedRow, keyRows, count] = await Promise.all([
     db.liveEntry.findMany({ where: visible(articleId), orderBy: { id: "desc" }, take: ENTRIES_PER_PAGE + 1, select: entrySelect }),
     db.liveEntry.findFirst({ where: { ...visible(articleId), pinned: true }, orderBy: { id: "desc" }, select: entrySelect }),
     db.liveEntry.findMany({

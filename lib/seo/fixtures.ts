@@ -4,6 +4,8 @@ import type { ArticleFull } from "../articles/types";
 export const sampleArticle: ArticleFull = {
   id: 42,
   slug: "mieten-steigen",
+  kind: "ARTICLE",
+  liveVersion: 0,
   path: "/wirtschaft/mieten-steigen",
   section: { id: 2, slug: "wirtschaft", name: "Wirtschaft" },
   kicker: "Wohnen",
