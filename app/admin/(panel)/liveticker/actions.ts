@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { refresh, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { parseArticleInput, readArticleForm, saveArticle, type EditorState } from "@/lib/admin";
 import { requireUser } from "@/lib/auth";
@@ -24,6 +24,8 @@ export type EntryState = { errors?: EntryErrors; values?: EntryFormValues; publi
 /** Readers see the change on their next request, and open pages on their next poll: these entries are gone, not stale. */
 function expire(result: Extract<LiveResult, { ok: true }>): void {
   for (const tag of new Set(result.tagsToExpire)) updateTag(tag);
+  // The editor's own page lists the entries uncached: show it as it is now.
+  refresh();
 }
 
 /** "Neuer Liveticker" and the ticker's own fields: the article form, saved as a ticker. */
