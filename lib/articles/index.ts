@@ -172,17 +172,19 @@ const fullSelect = {
   imageCaption: true,
   seoTitle: true,
   seoDescription: true,
-  liveVersion: true,
   tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
 } satisfies Prisma.ArticleSelect;
 
 async function findArticle(where: Prisma.ArticleWhereInput): Promise<ArticleFull | null> {
   const row = await db.article.findFirst({ where, select: fullSelect });
   if (!row) return null;
+  const card = toCard(row);
   return {
-    ...toCard(row),
+    ...card,
+    // A ticker's latest entry time belongs to its stream (lib/live, tag ticker:<id>), which changes
+    // without the article: the article read keeps only what an article save or ending changes.
+    live: card.live ? { latestAt: null, endedAt: card.live.endedAt } : null,
     kind: row.kind,
-    liveVersion: row.liveVersion,
     status: row.status,
     body: row.body,
     bodyHtml: renderMarkdown(row.body),

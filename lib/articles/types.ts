@@ -35,8 +35,6 @@ export type ArticleStatus = "DRAFT" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
 
 export type ArticleFull = ArticleCard & {
   kind: "ARTICLE" | "LIVETICKER";
-  /** A ticker's change counter (the update address is keyed by it). */
-  liveVersion: number;
   status: ArticleStatus;
   body: string;
   bodyHtml: string;

@@ -73,7 +73,7 @@ function shortLabel(entry: { headline: string; body: string }): string {
 
 async function loadHead(articleId: number): Promise<TickerHead> {
   // The version first: an entry that arrives meanwhile is shown and sent again by the next update (applying it twice is harmless).
-  const ticker = await db.article.findUnique({ where: { id: articleId }, select: { liveVersion: true } });
+  const ticker = await db.article.findUnique({ where: { id: articleId }, select: { liveVersion: true, liveLatestAt: true } });
   const [rows, pinnedRow, keyRows, count] = await Promise.all([
     db.liveEntry.findMany({ where: visible(articleId), orderBy: { id: "desc" }, take: ENTRIES_PER_PAGE + 1, select: entrySelect }),
     db.liveEntry.findFirst({ where: { ...visible(articleId), pinned: true }, orderBy: { id: "desc" }, select: entrySelect }),
@@ -90,6 +90,7 @@ async function loadHead(articleId: number): Promise<TickerHead> {
   const keyEvents: KeyEventLink[] = keyRows.map((k) => ({ id: k.id, label: shortLabel(k), publishedAt: k.publishedAt, href: entryHref(k.id, firstIds.has(k.id)) }));
   return {
     version: ticker?.liveVersion ?? 0,
+    latestAt: ticker?.liveLatestAt ?? null,
     entries: shown.map(toView),
     pinned: pinnedRow ? toView(pinnedRow) : null,
     keyEvents,
@@ -121,8 +122,11 @@ export async function getOlderEntries(articleId: number, before: number): Promis
     select: entrySelect,
   });
   const shown = rows.slice(0, ENTRIES_PER_PAGE);
-  // Empty (past the end or every entry deleted): entries can only be deleted, so the ticker's tag is enough.
-  cacheTag(...(shown.length > 0 ? shown.map((r) => liveEntryTag(r.id)) : [tickerTag(articleId)]));
+  cacheTag(...shown.map((r) => liveEntryTag(r.id)));
+  // New entries get higher ids than every entry there is: a page keyed past the newest (a hand-made
+  // address, or an empty page) could still gain entries, so it follows the ticker's tag too.
+  const newest = await db.liveEntry.findFirst({ where: { articleId }, orderBy: { id: "desc" }, select: { id: true } });
+  if (shown.length === 0 || !newest || before > newest.id) cacheTag(tickerTag(articleId));
   if (rows.length > ENTRIES_PER_PAGE) cacheTag(liveEntryTag(rows[ENTRIES_PER_PAGE].id));
   return { entries: shown.map(toView), olderBefore: rows.length > ENTRIES_PER_PAGE ? shown[shown.length - 1].id : null };
 }

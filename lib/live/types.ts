@@ -24,6 +24,8 @@ export type KeyEventLink = { id: number; label: string; publishedAt: Date; href:
 /** The head of a ticker's stream: what its first page shows above and as entries. */
 export type TickerHead = {
   version: number;
+  /** The newest visible entry's publish time (the LIVE label's time). */
+  latestAt: Date | null;
   entries: LiveEntryView[];
   pinned: LiveEntryView | null;
   keyEvents: KeyEventLink[];

@@ -5,7 +5,6 @@ export const sampleArticle: ArticleFull = {
   id: 42,
   slug: "mieten-steigen",
   kind: "ARTICLE",
-  liveVersion: 0,
   path: "/wirtschaft/mieten-steigen",
   section: { id: 2, slug: "wirtschaft", name: "Wirtschaft" },
   kicker: "Wohnen",

@@ -41,10 +41,10 @@ async function loadTicker(article: ArticleFull, vorParam: string | string[] | un
     if (!before) notFound();
     const older = await getOlderEntries(article.id, before);
     if (older.entries.length === 0) notFound();
-    return { live, firstPage: false, entries: older.entries, top: null, olderBefore: older.olderBefore, version: article.liveVersion, seoEntries: null };
+    return { live, firstPage: false, entries: older.entries, top: null, olderBefore: older.olderBefore, version: 0, seoEntries: null };
   }
   const [head, seoEntries] = await Promise.all([getTickerHead(article.id), getTickerEntriesForSeo(article.id)]);
-  return { live, firstPage: true, entries: head.entries, top: head, olderBefore: head.olderBefore, version: head.version, seoEntries, firstIds: new Set(head.entries.map((e) => e.id)) };
+  return { live: { ...live, latestAt: head.latestAt }, firstPage: true, entries: head.entries, top: head, olderBefore: head.olderBefore, version: head.version, seoEntries, firstIds: new Set(head.entries.map((e) => e.id)) };
 }
 
 export default async function ArticlePage(props: PageProps<"/[section]/[slug]">) {
