@@ -183,3 +183,41 @@ test("the quick entry form works with the keyboard alone", async ({ page }) => {
   await expect(page.locator("#eintraege ~ ol > li")).toHaveCount(2);
   await expect(page.locator("#eintraege ~ ol > li").first()).toContainText("Erste Chance für die Gäste.");
 });
+
+test("a reader further down gets a '2 neue Einträge' button and a count in the tab title instead of a jump", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await logIn(page);
+  await page.goto("/admin/liveticker/neu");
+  const title = `Liveticker Wahlabend ${Date.now()}`;
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Teaser").fill("Der Wahlabend im Liveticker.");
+  await page.getByLabel("Ressort", { exact: true }).selectOption({ label: "Politik" });
+  await page.getByRole("checkbox", { name: "Tobias Reimann" }).check();
+  await page.getByLabel("Status", { exact: true }).selectOption("PUBLISHED");
+  await takeFrontPage();
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/liveticker\/\d+$/);
+  const path = await page.getByRole("link", { name: "Zur Leserseite" }).getAttribute("href");
+  await publish(page, "18:00 Uhr: Die Wahllokale schließen.");
+
+  const context = await browser.newContext({ viewport: { width: 1000, height: 400 } });
+  const reader = await context.newPage();
+  await reader.goto(path!);
+  const documentTitle = await reader.title();
+  // Reading further down: the list's top is out of sight.
+  await reader.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await publish(page, "18:01 Uhr: Erste Prognose.");
+  await publish(page, "18:05 Uhr: Hochrechnung.");
+
+  const button = reader.getByRole("button", { name: "2 neue Einträge" });
+  await expect(button).toBeAttached({ timeout: 20_000 });
+  await expect(reader.locator("#liveticker-hinweis")).toHaveAttribute("aria-live", "polite");
+  expect(await reader.title()).toBe(`(2) ${documentTitle}`);
+  expect(await entryTexts(reader)).toEqual(["18:00 Uhr: Die Wahllokale schließen."]);
+  await button.click();
+  expect(await entryTexts(reader)).toEqual(["18:05 Uhr: Hochrechnung.", "18:01 Uhr: Erste Prognose.", "18:00 Uhr: Die Wahllokale schließen."]);
+  await expect(reader.locator("#liveticker-eintraege > li").first()).toBeFocused();
+  await expect(reader.locator("#liveticker-eintraege > li").first()).toBeInViewport();
+  expect(await reader.title()).toBe(documentTitle);
+  await context.close();
+});

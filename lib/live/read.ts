@@ -131,6 +131,59 @@ export async function getOlderEntries(articleId: number, before: number): Promis
   return { entries: shown.map(toView), olderBefore: rows.length > ENTRIES_PER_PAGE ? shown[shown.length - 1].id : null };
 }
 
+/** How far back (in versions) the update address answers; a reader further behind is asked to reload. */
+const MAX_VERSIONS_BEHIND = 100;
+
+type TickerStream = {
+  v: number;
+  ended: boolean;
+  latest: string | null;
+  top: string;
+  /** Entries changed in the last MAX_VERSIONS_BEHIND versions, newest first, with their markup (null: deleted or off the first page). */
+  changes: { id: number; changedIn: number; deleted: boolean; html: string | null }[];
+  /** False when more changed in that window than was loaded: older versions get "reload". */
+  complete: boolean;
+};
+
+/**
+ * The recent changes of a ticker, read and rendered once per change: every
+ * version's answer of the update address is cut from it, so the second and
+ * third version readers hold cost no database work.
+ */
+async function getTickerStream(articleId: number): Promise<TickerStream> {
+  "use cache";
+  cacheLife("content");
+  cacheTag(tickerTag(articleId));
+  const ticker = await db.article.findUnique({ where: { id: articleId }, select: { liveVersion: true, liveEndedAt: true, liveLatestAt: true } });
+  const v = ticker?.liveVersion ?? 0;
+  const limit = 2 * MAX_CHANGES;
+  const [changed, head] = await Promise.all([
+    db.liveEntry.findMany({
+      where: { articleId, changedIn: { gt: v - MAX_VERSIONS_BEHIND } },
+      orderBy: { id: "desc" },
+      take: limit + 1,
+      select: { ...entrySelect, changedIn: true },
+    }),
+    loadHead(articleId),
+  ]);
+  const firstIds = new Set(head.entries.map((e) => e.id));
+  const lastFirst = head.entries.at(-1)?.id ?? 0;
+  return {
+    v,
+    ended: Boolean(ticker?.liveEndedAt),
+    latest: ticker?.liveLatestAt?.toISOString() ?? null,
+    top: tickerTopHtml(head.pinned, head.keyEvents),
+    changes: changed.slice(0, limit).map((r) => ({
+      id: r.id,
+      changedIn: r.changedIn,
+      deleted: r.deletedAt !== null,
+      // Entries no longer on the first page (pushed down) are left to the pages of older entries.
+      html: r.deletedAt === null && (firstIds.has(r.id) || r.id > lastFirst) ? entryHtml(toView(r)) : null,
+    })),
+    complete: changed.length <= limit,
+  };
+}
+
 /**
  * What changed since version `since` of the ticker: the update address's
  * answer. Keyed by the reader's version, so every reader in the same state
@@ -140,26 +193,17 @@ export async function getTickerChanges(articleId: number, since: number): Promis
   "use cache";
   cacheLife("content");
   cacheTag(tickerTag(articleId));
-  const ticker = await db.article.findUnique({ where: { id: articleId }, select: { liveVersion: true, liveEndedAt: true, liveLatestAt: true } });
-  const v = ticker?.liveVersion ?? 0;
-  const base = { v, ended: Boolean(ticker?.liveEndedAt), latest: ticker?.liveLatestAt?.toISOString() ?? null, entries: [], deleted: [] };
-  if (since === v) return base;
-  if (since > v) return { ...base, reload: true };
-  const changed = await db.liveEntry.findMany({
-    where: { articleId, changedIn: { gt: since } },
-    orderBy: { id: "desc" },
-    take: MAX_CHANGES + 1,
-    select: entrySelect,
-  });
+  const stream = await getTickerStream(articleId);
+  const base = { v: stream.v, ended: stream.ended, latest: stream.latest, entries: [], deleted: [] };
+  if (since === stream.v) return base;
+  if (since > stream.v || since <= stream.v - MAX_VERSIONS_BEHIND || !stream.complete) return { ...base, reload: true };
+  const changed = stream.changes.filter((c) => c.changedIn > since);
   if (changed.length > MAX_CHANGES) return { ...base, reload: true };
-  const head = await loadHead(articleId);
-  const firstIds = new Set(head.entries.map((e) => e.id));
   return {
     ...base,
-    // Entries no longer on the first page (pushed down) are left to the pages of older entries.
-    entries: changed.filter((r) => !r.deletedAt && (firstIds.has(r.id) || r.id > (head.entries.at(-1)?.id ?? 0))).map((r) => ({ id: r.id, html: entryHtml(toView(r)) })),
-    deleted: changed.filter((r) => r.deletedAt).map((r) => r.id),
-    top: tickerTopHtml(head.pinned, head.keyEvents),
+    entries: changed.flatMap((c) => (c.html === null || c.deleted ? [] : [{ id: c.id, html: c.html }])),
+    deleted: changed.filter((c) => c.deleted).map((c) => c.id),
+    top: stream.top,
   };
 }
 
