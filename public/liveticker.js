@@ -95,11 +95,16 @@
 
   function poll() {
     if (stopped) return;
+    var soon = false;
     fetch(src + "?v=" + encodeURIComponent(version), { credentials: "omit" })
-      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (r) {
+        // The previous answer, served while the new one is made: ask again shortly.
+        soon = r.headers.get("x-rundblick-cache") === "STALE";
+        return r.ok ? r.json() : null;
+      })
       .then(function (data) { if (data) apply(data); })
       .catch(function () {})
-      .then(schedule);
+      .then(function () { soon && !document.hidden ? (clearTimeout(timer), (timer = setTimeout(poll, 2000))) : schedule(); });
   }
 
   function schedule() {
