@@ -104,7 +104,11 @@
       })
       .then(function (data) { if (data) apply(data); })
       .catch(function () {})
-      .then(function () { soon && !document.hidden ? (clearTimeout(timer), (timer = setTimeout(poll, 2000))) : schedule(); });
+      .then(function () {
+        if (!soon || document.hidden) return schedule();
+        clearTimeout(timer);
+        timer = setTimeout(poll, 2000);
+      });
   }
 
   function schedule() {
