@@ -186,7 +186,8 @@ async function round(page: Page, base: URL, readers: number, n: number) {
         }
         v = answer.changes.v;
       }
-      await new Promise((r) => setTimeout(r, POLL_S * 1000));
+      // As the page's script: the previous answer, served while the new one is made, is asked again after 2 s.
+      await new Promise((r) => setTimeout(r, answer.cache === "STALE" ? 2000 : POLL_S * 1000));
     }
   }
   const running = Array.from({ length: readers }, (_, i) => reader((i / readers) * POLL_S * 1000));
@@ -212,14 +213,15 @@ async function round(page: Page, base: URL, readers: number, n: number) {
   const seenIds = [...firstSeen.keys()].map(Number).sort((a, b) => a - b);
   const delays = seenIds.map((n) => firstSeen.get(String(n))! - (published.get(n) ?? NaN)).filter((d) => Number.isFinite(d));
   const latencies = Float64Array.from(polls.map((p) => p.ms)).sort();
-  const waited = polls.filter((p) => p.cache === "MISS" || p.cache === "STALE" || p.cache === "BYPASS").length;
+  const waited = polls.filter((p) => p.cache === "MISS" || p.cache === "BYPASS").length;
+  const previous = polls.filter((p) => p.cache === "STALE").length;
   const renders = rendered;
   const bad = polls.filter((p) => p.status !== 200).length;
   const fmt = (x: number) => x.toLocaleString("de-DE", { maximumFractionDigits: 1 });
   console.log(`\n${readers.toLocaleString("de-DE")} Leser, ${entries} Einträge (alle ${EVERY_S} s), Ticker ${tickerPath}`);
   console.log(`  Abfragen: ${polls.length.toLocaleString("de-DE")} (${fmt(polls.length / SECONDS)}/s), nicht 200: ${bad}`);
   console.log(`  Antwortzeit: p50 ${fmt(percentile(latencies, 50))} ms, p99 ${fmt(percentile(latencies, 99))} ms, max ${fmt(latencies.at(-1) ?? NaN)} ms`);
-  console.log(`  gerendert (im Antwort-Cache neu abgelegt): ${renders}, je Eintrag ${fmt(renders / Math.max(1, entries))}; Abfragen, die auf ein Rendern warteten (MISS): ${waited}`);
+  console.log(`  gerendert (im Antwort-Cache neu abgelegt): ${renders}, je Eintrag ${fmt(renders / Math.max(1, entries))}; Abfragen, die auf ein Rendern warteten (MISS): ${waited}, mit der vorigen Antwort bedient (STALE): ${previous}`);
   console.log(`  Strg+Enter → Eintrag in der Liste der Redaktion: ${saves.map((d) => `${fmt(d)} ms`).join(", ")}`);
   console.log(`  Strg+Enter → erste Abfrage, die ihn sieht: ${delays.map((d) => `${fmt(d)} ms`).join(", ")}`);
   console.log(`  gesehen: ${seenIds.length} von ${entries} Einträgen; Last: ${loadAverage()}`);
