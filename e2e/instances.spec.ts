@@ -160,6 +160,35 @@ test("an edit, an unpublish and a publish on A are on B's very next request", as
   expect(await status(b, path)).toBe(200);
 });
 
+test("a Liveticker entry posted on A reaches a reader polling B within 20 s", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await logInOn(page, a);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto(`${a.base}/admin/liveticker/neu`);
+  await page.getByLabel("Titel", { exact: true }).fill(`Liveticker auf zwei Instanzen ${Date.now()}`);
+  await page.getByLabel("Teaser").fill("Ein Liveticker, der auf A geschrieben und auf B gelesen wird.");
+  await page.getByLabel("Ressort", { exact: true }).selectOption({ label: "Politik" });
+  await page.locator('input[name="authorIds"]').first().check();
+  await page.getByLabel("Status", { exact: true }).selectOption("PUBLISHED");
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/liveticker\/\d+$/);
+  const path = await page.getByRole("link", { name: "Zur Leserseite" }).getAttribute("href");
+
+  // A reader on B, the page open (its update address cached on B) before the entry exists.
+  const context = await browser.newContext();
+  const reader = await context.newPage();
+  await reader.goto(`${b.base}${path}`);
+  await expect(reader.getByText("Noch keine Einträge.")).toBeVisible();
+
+  await page.getByLabel("Eintrag", { exact: true }).fill("Geschrieben auf Instanz A.");
+  await page.getByRole("button", { name: "Eintrag veröffentlichen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Eintrag veröffentlicht" })).toBeVisible();
+  const posted = Date.now();
+  await expect(reader.locator("#liveticker-eintraege > li")).toContainText("Geschrieben auf Instanz A.", { timeout: 20_000 });
+  expect(Date.now() - posted).toBeLessThan(20_000);
+  await context.close();
+});
+
 test("1,000 distinct readers split across A and B are counted exactly; one reader on A and then B counts once", async () => {
   test.setTimeout(120_000);
   const id = await articleId(articlePath(published[4]!));

@@ -25,6 +25,7 @@ export function ArticleForm({
   saveAction,
   previewAction,
   picture = null,
+  bodyLabel = "Text (Markdown)",
 }: {
   initial: ArticleFormValues;
   /** The article's picture as saved, for the preview. */
@@ -35,6 +36,8 @@ export function ArticleForm({
   /** The save server action, bound to the article (null for a new one). */
   saveAction: (previous: EditorState, formData: FormData) => Promise<EditorState>;
   previewAction: (body: string) => Promise<string>;
+  /** A Liveticker's text is its optional introduction. */
+  bodyLabel?: string;
 }) {
   const [state, action, pending] = useActionState<EditorState, FormData>(saveAction, {});
   const round = useAnswerRound(state);
@@ -81,7 +84,7 @@ export function ArticleForm({
           <FieldError id="teaser" errors={errors} />
         </div>
         <div>
-          <label htmlFor="body" className="font-semibold">Text (Markdown)</label>
+          <label htmlFor="body" className="font-semibold">{bodyLabel}</label>
           <textarea
             {...field("body")}
             aria-describedby={describedBy("body", errors, "body-hinweis")}

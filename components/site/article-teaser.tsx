@@ -3,6 +3,7 @@ import type { ArticleCard } from "@/lib/articles";
 import { teaserSources } from "@/lib/media/client-safe";
 import { ArticleTime } from "./article-time";
 import { ResponsivePicture } from "./picture";
+import { LiveLabel } from "./live-ticker";
 
 type Variant = "lead" | "standard" | "compact";
 
@@ -67,7 +68,7 @@ export function ArticleTeaser({
         <p className={`mt-2 text-ink/85 ${variant === "lead" ? "text-lg" : ""}`}>{article.teaser}</p>
       )}
       <p className="mt-2 text-xs text-muted">
-        <ArticleTime date={article.publishedAt} />
+        {article.live ? <LiveLabel live={article.live} /> : <ArticleTime date={article.publishedAt} />}
         {article.authors.length > 0 && <> · {article.authors.map((a) => a.name).join(", ")}</>}
       </p>
     </article>

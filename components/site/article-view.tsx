@@ -24,7 +24,7 @@ function Byline({ article }: { article: ArticleFull }) {
 }
 
 /** An article as readers see it; `moreFrom` is the "Mehr aus <Ressort>" box below it (components/site/more-from-section.tsx). */
-export function ArticleView({ article, moreFrom }: { article: ArticleFull; moreFrom: ReactNode }) {
+export function ArticleView({ article, moreFrom, live }: { article: ArticleFull; moreFrom: ReactNode; live?: ReactNode }) {
   const wasUpdated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
   return (
     <>
@@ -52,7 +52,9 @@ export function ArticleView({ article, moreFrom }: { article: ArticleFull; moreF
                 </>
               )}
             </p>
-            <p>Lesezeit: {article.readingMinutes} {article.readingMinutes === 1 ? "Minute" : "Minuten"}</p>
+            {article.kind !== "LIVETICKER" && (
+              <p>Lesezeit: {article.readingMinutes} {article.readingMinutes === 1 ? "Minute" : "Minuten"}</p>
+            )}
           </div>
         </header>
         {article.picture ? (
@@ -86,6 +88,8 @@ export function ArticleView({ article, moreFrom }: { article: ArticleFull; moreF
           className="prose prose-lg mt-8 max-w-none font-serif prose-headings:font-sans prose-headings:font-bold prose-a:text-brand"
           dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
         />
+        {/* A Liveticker's entries follow its introduction (components/site/live-ticker.tsx). */}
+        {live}
         {article.tags.length > 0 && (
           <section aria-labelledby="themen" className="mt-10 print:hidden">
             <h2 id="themen" className="text-sm font-semibold uppercase tracking-wide text-muted">

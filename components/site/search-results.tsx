@@ -1,6 +1,7 @@
 import { Link } from "./link";
 import type { SearchHit } from "@/lib/search";
 import { ArticleTime } from "./article-time";
+import { LiveLabel } from "./live-ticker";
 
 export function SearchResultList({ hits, firstNumber }: { hits: SearchHit[]; firstNumber: number }) {
   return (
@@ -19,7 +20,7 @@ export function SearchResultList({ hits, firstNumber }: { hits: SearchHit[]; fir
               dangerouslySetInnerHTML={{ __html: hit.snippetHtml }}
             />
             <p className="mt-2 text-xs text-muted">
-              <ArticleTime date={hit.publishedAt} />
+              {hit.live ? <LiveLabel live={hit.live} /> : <ArticleTime date={hit.publishedAt} />}
             </p>
           </article>
         </li>

@@ -14,7 +14,7 @@ export type SaveResult =
   | { ok: true; id: number; version: number; path: string; tagsToRevalidate: string[] }
   | { ok: false; errors: FieldErrors };
 
-type Snapshot = Omit<ArticleInput, "publishAt"> & { publishAt: string | null; section: string };
+type Snapshot = Omit<ArticleInput, "publishAt" | "kind"> & { publishAt: string | null; section: string };
 
 const fail = (errors: FieldErrors): SaveResult => ({ ok: false, errors });
 
@@ -65,6 +65,8 @@ export async function saveArticle(
       : null;
     if (id && !existing) return fail({ form: "Diesen Artikel gibt es nicht (mehr)." });
 
+    // What a thing is stays what it was made as: an article never turns into a ticker or back.
+    if (existing && input.kind && existing.kind !== input.kind) return fail({ form: "Diesen Artikel gibt es nicht (mehr)." });
     if (user.role === "AUTHOR") {
       const mine = await ownAuthorId(tx, user);
       if (!mine) return fail({ form: "Ihr Konto ist mit keinem Autorenprofil verknüpft." });
@@ -153,7 +155,7 @@ export async function saveArticle(
       await tx.articleAuthor.deleteMany({ where: { articleId } });
       await tx.articleTag.deleteMany({ where: { articleId } });
     } else {
-      const created = await tx.article.create({ data: { ...data, createdAt: now }, select: { id: true, version: true } });
+      const created = await tx.article.create({ data: { ...data, kind: input.kind ?? "ARTICLE", createdAt: now }, select: { id: true, version: true } });
       articleId = created.id;
       version = created.version;
     }
@@ -180,7 +182,8 @@ export async function saveArticle(
       }
     }
 
-    const snapshot: Snapshot = { ...input, status, publishAt: publishedAt?.toISOString() ?? null, section: section.slug };
+    const { kind: _kind, ...kept } = input;
+    const snapshot: Snapshot = { ...kept, status, publishAt: publishedAt?.toISOString() ?? null, section: section.slug };
     await tx.revision.create({ data: { articleId, version, editorId: user.id, snapshot: snapshot as unknown as Prisma.InputJsonValue } });
 
     const tagsToRevalidate = new Set<string>(

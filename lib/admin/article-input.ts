@@ -40,6 +40,8 @@ export type ArticleInput = {
   imageCaption: string | null;
   status: "DRAFT" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
   publishAt: Date | null;
+  /** Set when an article is made; a Liveticker's body is an optional introduction above its entries. Absent: an article. */
+  kind?: "ARTICLE" | "LIVETICKER";
 };
 
 const SLUG_MESSAGE = "Nur Kleinbuchstaben, Ziffern und einzelne Bindestriche (ä wird ae usw.).";
@@ -150,9 +152,14 @@ export function readArticleForm(formData: FormData): ArticleFormValues {
   };
 }
 
-export function parseArticleInput(values: ArticleFormValues): { ok: true; input: ArticleInput } | { ok: false; errors: FieldErrors } {
-  const result = schema.safeParse(values);
-  if (result.success) return { ok: true, input: result.data };
+export function parseArticleInput(
+  values: ArticleFormValues,
+  kind: "ARTICLE" | "LIVETICKER" = "ARTICLE",
+): { ok: true; input: ArticleInput } | { ok: false; errors: FieldErrors } {
+  // A ticker's text is its introduction, which it may do without.
+  const noIntro = kind === "LIVETICKER" && values.body.trim() === "";
+  const result = schema.safeParse(noIntro ? { ...values, body: "-" } : values);
+  if (result.success) return { ok: true, input: kind === "LIVETICKER" ? { ...result.data, body: noIntro ? "" : result.data.body, kind } : result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = (issue.path[0] ?? "form") as ArticleField | "form";

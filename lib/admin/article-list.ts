@@ -19,6 +19,8 @@ export type AdminArticleRow = {
   updatedAt: Date;
   authors: string[];
   totalViews: number;
+  /** A Liveticker: its list entry leads to the ticker's page (entries). */
+  liveticker: boolean;
 };
 
 /**
@@ -51,6 +53,7 @@ export async function listArticlesForAdmin(user: CurrentUser, filter: AdminArtic
         publishedAt: true,
         updatedAt: true,
         totalViews: true,
+        kind: true,
         section: { select: { slug: true, name: true } },
         authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
       },
@@ -66,6 +69,7 @@ export async function listArticlesForAdmin(user: CurrentUser, filter: AdminArtic
     updatedAt: row.updatedAt,
     authors: row.authors.map((a) => a.author.name),
     totalViews: Number(row.totalViews),
+    liveticker: row.kind === "LIVETICKER",
   }));
   return { items, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }

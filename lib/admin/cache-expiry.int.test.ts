@@ -30,6 +30,9 @@ import { getNewsSitemapEntries, getSitemapFile, getSitemapPlan } from "../seo/si
 import { saveArticle } from "./article-editor";
 import type { ArticleInput } from "./article-input";
 import * as admin from "./taxonomy";
+import { deleteEntry, editEntry, endTicker, publishEntry, reopenTicker, setEntryFlag, type LiveResult } from "../live/editor";
+import { getOlderEntries, getTickerChanges, getTickerEntriesForSeo, getTickerHead } from "../live/read";
+import { MAX_INT32 } from "../ids";
 
 let actor: CurrentUser;
 const ids = { politik: 0, sport: 0, anna: 0, bernd: 0, klima: 0, wahl: 0, p1: 0, p2: 0, p3: 0, s1: 0 };
@@ -65,7 +68,7 @@ beforeAll(async () => {
 type Read = { label: string; run: () => Promise<unknown> };
 
 /** Every cached read a reader can reach in the fixture, plus the addresses the write may create. */
-async function reads(extra: { sections?: string[]; authors?: string[]; topics?: string[] } = {}): Promise<Read[]> {
+async function reads(extra: { sections?: string[]; authors?: string[]; topics?: string[]; tickers?: number[] } = {}): Promise<Read[]> {
   const [sections, authors, tags, articles] = await Promise.all([
     db.section.findMany({ select: { id: true, slug: true } }),
     db.author.findMany({ select: { slug: true } }),
@@ -96,6 +99,13 @@ async function reads(extra: { sections?: string[]; authors?: string[]; topics?: 
   for (const a of articles) {
     list.push({ label: `Artikel ${a.section.slug}/${a.slug}`, run: () => getArticle(a.section.slug, a.slug) });
     list.push({ label: `Mehr aus (bei ${a.slug})`, run: () => getRelatedArticles(a.id, a.sectionId) });
+  }
+  for (const id of extra.tickers ?? []) {
+    const { liveVersion } = await db.article.findUniqueOrThrow({ where: { id }, select: { liveVersion: true } });
+    list.push({ label: `Liveticker ${id}: erste Seite`, run: () => getTickerHead(id) });
+    list.push({ label: `Liveticker ${id}: ältere Einträge`, run: () => getOlderEntries(id, MAX_INT32) });
+    list.push({ label: `Liveticker ${id}: JSON-LD`, run: () => getTickerEntriesForSeo(id) });
+    for (let v = 0; v <= liveVersion + 1; v++) list.push({ label: `Liveticker ${id}: Änderungen seit ${v}`, run: () => getTickerChanges(id, v) });
   }
   return list;
 }
@@ -219,5 +229,41 @@ describe("the archive's deeper list pages", () => {
     // Past the end: nothing shown, so the list's tag (a later article may fill it).
     const beyond = await withCacheTags(() => getSectionPage("archiv", FIRST_LIST_PAGES + 3));
     expect(beyond.tags).toContain("section:archiv");
+  });
+});
+
+describe("every Liveticker write expires every cached read it changes", () => {
+  it("publish, edit, pin, key event, delete, end with a closing entry, reopen", async () => {
+    const created = await saveArticle(
+      actor,
+      null,
+      {
+        title: "Liveticker Sturm", kicker: "", teaser: "Alles zum Sturm.", body: "", sectionId: ids.politik, authorIds: [ids.bernd], tags: ["Wahl"], slug: "ticker-sturm",
+        seoTitle: null, seoDescription: null, imageUrl: null, pictureId: null, pictureFocus: null, imageCaption: null, imageAlt: null, imageCredit: null,
+        status: "PUBLISHED", publishAt: null, kind: "LIVETICKER",
+      },
+      null,
+    );
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const id = created.id;
+    const entry = (body: string, overrides = {}) => ({ body, headline: "", pictureId: null, imageAlt: null, imageCredit: null, keyEvent: false, pinned: false, ...overrides });
+    const tagsOfLive = (result: LiveResult) => {
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return result.tagsToExpire;
+    };
+    const entryIds: number[] = [];
+    const steps: [string, () => Promise<string[]>][] = [
+      ["Eintrag veröffentlichen", async () => { const r = await publishEntry(actor, id, entry("Erster")); if (r.ok) entryIds.push(r.entryId!); return tagsOfLive(r); }],
+      ["zweiter Eintrag", async () => { const r = await publishEntry(actor, id, entry("Zweiter", { pinned: true })); if (r.ok) entryIds.push(r.entryId!); return tagsOfLive(r); }],
+      ["Eintrag bearbeiten", async () => tagsOfLive(await editEntry(actor, id, entryIds[0], entry("Erster, korrigiert"), 1))],
+      ["anderen Eintrag anheften", async () => tagsOfLive(await setEntryFlag(actor, id, entryIds[0], "pinned", true))],
+      ["als wichtig markieren", async () => tagsOfLive(await setEntryFlag(actor, id, entryIds[1], "keyEvent", true))],
+      ["Eintrag löschen", async () => tagsOfLive(await deleteEntry(actor, id, entryIds[1]))],
+      ["beenden mit Schlusseintrag", async () => tagsOfLive(await endTicker(actor, id, entry("Schluss")))],
+      ["wieder öffnen", async () => tagsOfLive(await reopenTicker(actor, id))],
+    ];
+    for (const [label, write] of steps) {
+      expect(await staleAfter(write, { tickers: [id] }), label).toEqual([]);
+    }
   });
 });

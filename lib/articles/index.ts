@@ -11,7 +11,7 @@ import type { ArticleCard, ArticleFull, AuthorProfile, Page, SectionInfo, TagRef
 
 export { renderMarkdown } from "./markdown";
 export { parsePageParam, paths } from "./paths";
-export type { ArticleCard, ArticleFull, ArticleStatus, AuthorProfile, AuthorRef, Page, SectionInfo, SectionRef, TagRef } from "./types";
+export type { ArticleCard, ArticleFull, ArticleStatus, LiveState, AuthorProfile, AuthorRef, Page, SectionInfo, SectionRef, TagRef } from "./types";
 
 export const PAGE_SIZE = 20;
 
@@ -54,6 +54,9 @@ const cardSelect = {
   picture: { select: { hash: true, width: true, height: true, focusX: true, focusY: true } },
   section: { select: { id: true, slug: true, name: true } },
   authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
+  kind: true,
+  liveLatestAt: true,
+  liveEndedAt: true,
 } satisfies Prisma.ArticleSelect;
 
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
@@ -74,6 +77,7 @@ function toCard(row: CardRow): ArticleCard {
     imageAlt: row.imageAlt,
     picture: row.picture ? pictureRef(row.picture) : null,
     authors: row.authors.map((a) => a.author),
+    live: row.kind === "LIVETICKER" ? { latestAt: row.liveLatestAt, endedAt: row.liveEndedAt } : null,
   };
 }
 
@@ -174,8 +178,13 @@ const fullSelect = {
 async function findArticle(where: Prisma.ArticleWhereInput): Promise<ArticleFull | null> {
   const row = await db.article.findFirst({ where, select: fullSelect });
   if (!row) return null;
+  const card = toCard(row);
   return {
-    ...toCard(row),
+    ...card,
+    // A ticker's latest entry time belongs to its stream (lib/live, tag ticker:<id>), which changes
+    // without the article: the article read keeps only what an article save or ending changes.
+    live: card.live ? { latestAt: null, endedAt: card.live.endedAt } : null,
+    kind: row.kind,
     status: row.status,
     body: row.body,
     bodyHtml: renderMarkdown(row.body),

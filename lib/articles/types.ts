@@ -24,11 +24,17 @@ export type ArticleCard = {
   /** An uploaded picture (lib/media/variants.ts builds its file names). */
   picture: PictureRef | null;
   authors: AuthorRef[];
+  /** A Liveticker's state for its LIVE label (absent or null: an article). */
+  live?: LiveState | null;
 };
+
+/** A running ticker shows "LIVE" with its latest entry's time; an ended one says when it ended. */
+export type LiveState = { latestAt: Date | null; endedAt: Date | null };
 
 export type ArticleStatus = "DRAFT" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
 
 export type ArticleFull = ArticleCard & {
+  kind: "ARTICLE" | "LIVETICKER";
   status: ArticleStatus;
   body: string;
   bodyHtml: string;

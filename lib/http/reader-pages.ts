@@ -184,7 +184,7 @@ export class ReaderPages {
   }
 
   private async answer(key: string, found: ReturnType<ResponseCache["lookup"]>, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (found?.state === "stale") {
+    if (found?.state === "stale" || (found?.state === "invalid" && this.inflight.has(key) && answersPreviousWhileRendering(key))) {
       // Served at once; one render in the background brings the next reader a fresh copy.
       this.cache.stats.stale++;
       if (this.options.databaseUp()) void this.renderOnce(key, req.headers);
@@ -283,6 +283,17 @@ export class ReaderPages {
  */
 export function changesOnItsOwnClock(key: string): boolean {
   return isPiecePath(key) || isSearchPath(key);
+}
+
+/**
+ * A Liveticker's update address (`/<section>/<slug>/eintraege?v=<version>`):
+ * after a change, the first poll of a version waits for its new answer; the
+ * polls that arrive while that render runs get the previous answer at once
+ * (marked STALE, so the page's script asks again in 2 s) instead of all
+ * waiting for it (docs/liveticker.md).
+ */
+export function answersPreviousWhileRendering(key: string): boolean {
+  return /^\/[a-z0-9-]+\/[a-z0-9-]+\/eintraege\?/.test(key);
 }
 
 /** The search page, with or without a query. */

@@ -29,6 +29,14 @@ describe("reader pages as documents", () => {
     expect(out.match(/<script/g)).toHaveLength(2);
   });
 
+  it("keeps a running Liveticker's update script, and no other script by that name pattern", () => {
+    const out = withoutClientRuntime(
+      page('<main><script src="/liveticker.js" async=""></script><script src="/liveticker.js.evil" async=""></script></main>'),
+    )!;
+    expect(out).toContain('<script src="/liveticker.js" async=""></script>');
+    expect(out).not.toContain("liveticker.js.evil");
+  });
+
   it("leaves a page alone whose streamed parts still wait for a script", () => {
     const streamed = page('<main><template id="B:0"></template>Laden …</main><div hidden id="S:0"><p>Text</p></div>');
     expect(withoutClientRuntime(streamed)).toBeNull();

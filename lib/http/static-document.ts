@@ -18,6 +18,8 @@
 
 /** Scripts that stay: structured data, and the view beacon. */
 export const KEPT_SCRIPT_SRC = "/beacon.js";
+/** A running Liveticker's update script (public/liveticker.js). */
+export const LIVETICKER_SCRIPT_SRC = "/liveticker.js";
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="?(?:modulepreload|preload)"?)(?=[^>]*\bas="?script"?|[^>]*\brel="?modulepreload"?)[^>]*>/gi;
@@ -26,7 +28,7 @@ const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="?(?:modulepreload|preload)"?)(?=[^
 const PENDING_STREAM = /<div hidden id="S:|<template id="[BP]:|id="__next_error__"/;
 
 const JSON_LD = /\btype="application\/ld\+json"/i;
-const KEPT_SRC = new RegExp(`\\bsrc="${KEPT_SCRIPT_SRC}"`);
+const KEPT_SRC = new RegExp(`\\bsrc="(?:${KEPT_SCRIPT_SRC}|${LIVETICKER_SCRIPT_SRC})"`);
 
 function keepsScript(attributes: string): boolean {
   return JSON_LD.test(attributes) || KEPT_SRC.test(attributes);

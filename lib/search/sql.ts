@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from "../db/generated/prisma/client";
 import { paths } from "../articles/paths";
 import { HEADLINE_OPTIONS, periodHours, type SearchInput, snippetToHtml } from "./query";
-import type { Page, SectionRef } from "../articles/types";
+import type { LiveState, Page, SectionRef } from "../articles/types";
 
 /*
  * The search's SQL, without caching and with the client passed in, so that
@@ -26,6 +26,8 @@ export type SearchHit = {
   kicker: string;
   title: string;
   publishedAt: Date;
+  /** A Liveticker's LIVE label (null: an article). */
+  live: LiveState | null;
   /** Escaped text with <mark> around the matched words; safe to render as HTML. */
   snippetHtml: string;
 };
@@ -57,6 +59,9 @@ type HitRow = {
   kicker: string;
   title: string;
   publishedAt: Date;
+  kind: string;
+  liveLatestAt: Date | null;
+  liveEndedAt: Date | null;
   sectionId: number;
   sectionSlug: string;
   sectionName: string;
@@ -212,7 +217,7 @@ function hitsQuery(
       ORDER BY score DESC, m."publishedAt" DESC, m.id DESC
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
     )
-    SELECT h.id, h.total, a.slug, a.kicker, a.title, a."publishedAt",
+    SELECT h.id, h.total, a.slug, a.kicker, a.title, a."publishedAt", a.kind::text AS kind, a."liveLatestAt", a."liveEndedAt",
            s.id AS "sectionId", s.slug AS "sectionSlug", s.name AS "sectionName",
            ${snippet(tsquery)} AS headline
     FROM hits h
@@ -292,6 +297,7 @@ function toHit(row: HitRow): SearchHit {
     kicker: row.kicker,
     title: row.title,
     publishedAt: row.publishedAt,
+    live: row.kind === "LIVETICKER" ? { latestAt: row.liveLatestAt, endedAt: row.liveEndedAt } : null,
     snippetHtml: snippetToHtml(row.headline),
   };
 }

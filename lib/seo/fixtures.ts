@@ -4,6 +4,7 @@ import type { ArticleFull } from "../articles/types";
 export const sampleArticle: ArticleFull = {
   id: 42,
   slug: "mieten-steigen",
+  kind: "ARTICLE",
   path: "/wirtschaft/mieten-steigen",
   section: { id: 2, slug: "wirtschaft", name: "Wirtschaft" },
   kicker: "Wohnen",

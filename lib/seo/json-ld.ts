@@ -2,6 +2,7 @@ import { toBerlinIso } from "../dates";
 import { paths } from "../articles/paths";
 import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl, articleModifiedAt, ogImagePaths, siteUrl, truncate } from "./metadata";
 import type { ArticleFull } from "../articles/types";
+import type { LiveEntryView } from "../live/types";
 import { structuredDataCrops } from "../media/variants";
 
 export type JsonLd = Record<string, unknown>;
@@ -101,6 +102,40 @@ export function articleBreadcrumbJsonLd(article: ArticleFull, origin = siteUrl()
       position: i + 1,
       name: item.name,
       item: absoluteUrl(item.path, origin),
+    })),
+  };
+}
+
+/**
+ * A running or ended Liveticker: `LiveBlogPosting` with its coverage times
+ * and its entries newest first (`liveBlogUpdate`), each a `BlogPosting` with
+ * headline, text, author, times, its permalink and its picture.
+ */
+export function liveBlogPostingJsonLd(
+  article: ArticleFull,
+  entries: readonly LiveEntryView[],
+  hrefOf: (entryId: number) => string,
+  origin = siteUrl(),
+): JsonLd {
+  const base = newsArticleJsonLd(article, origin);
+  const { wordCount: _wordCount, ...rest } = base;
+  const latest = entries[0]?.publishedAt ?? article.publishedAt;
+  const modified = [articleModifiedAt(article), latest, ...entries.map((e) => e.editedAt ?? e.publishedAt)].reduce((a, b) => (b > a ? b : a));
+  return {
+    ...rest,
+    "@type": "LiveBlogPosting",
+    dateModified: toBerlinIso(modified),
+    coverageStartTime: toBerlinIso(article.publishedAt),
+    ...(article.live?.endedAt ? { coverageEndTime: toBerlinIso(article.live.endedAt) } : {}),
+    liveBlogUpdate: entries.map((entry) => ({
+      "@type": "BlogPosting",
+      headline: truncate(entry.headline || entry.text, HEADLINE_MAX),
+      articleBody: entry.text,
+      datePublished: toBerlinIso(entry.publishedAt),
+      dateModified: toBerlinIso(entry.editedAt ?? entry.publishedAt),
+      ...(entry.authorName ? { author: { "@type": "Person", name: entry.authorName } } : {}),
+      url: absoluteUrl(hrefOf(entry.id), origin),
+      ...(entry.picture ? { image: structuredDataCrops(entry.picture).map((crop) => absoluteUrl(crop.url, origin)) } : {}),
     })),
   };
 }

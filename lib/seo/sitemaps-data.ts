@@ -73,9 +73,10 @@ async function getSitemapArticleEntries(skip: number, take: number): Promise<Sit
     orderBy: { id: "asc" },
     skip,
     take,
-    select: { slug: true, updatedAt: true, publishedAt: true, section: { select: { slug: true } } },
+    select: { slug: true, updatedAt: true, publishedAt: true, liveLatestAt: true, section: { select: { slug: true } } },
   });
-  return rows.map((row) => ({ path: paths.article(row.section.slug, row.slug), lastmod: latest([row.updatedAt, row.publishedAt]) }));
+  // A Liveticker changes with every entry: its last change is its newest entry's.
+  return rows.map((row) => ({ path: paths.article(row.section.slug, row.slug), lastmod: latest([row.updatedAt, row.publishedAt, row.liveLatestAt]) }));
 }
 
 export type SitemapPlan = { fileCount: number; pageEntries: SitemapEntry[]; articleCount: number; perFile: number };
@@ -105,8 +106,10 @@ export async function getNewsSitemapEntries(): Promise<NewsSitemapEntry[]> {
   cacheTag(cacheTags.sitemaps, cacheTags.front);
   await tagEverySection();
   const now = new Date();
+  const since = new Date(now.getTime() - NEWS_WINDOW_HOURS * HOUR);
   const rows = await db.article.findMany({
-    where: { AND: [visibleWhere(now), { publishedAt: { gte: new Date(now.getTime() - NEWS_WINDOW_HOURS * HOUR) } }] },
+    // A Liveticker stays news while entries arrive.
+    where: { AND: [visibleWhere(now), { OR: [{ publishedAt: { gte: since } }, { liveLatestAt: { gte: since } }] }] },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: NEWS_MAX_ARTICLES,
     select: { slug: true, title: true, publishedAt: true, section: { select: { slug: true } } },

@@ -49,6 +49,7 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
             { href: "/admin", label: "Übersicht", show: true },
             { href: "/admin/artikel", label: "Artikel", show: true },
             { href: "/admin/artikel/neu", label: "Neuer Artikel", show: true },
+            { href: "/admin/liveticker/neu", label: "Neuer Liveticker", show: true },
             { href: "/admin/bilder", label: "Bilder", show: true },
             { href: "/admin/ressorts", label: "Ressorts", show: user.role !== "AUTHOR" },
             { href: "/admin/themen", label: "Themen", show: user.role !== "AUTHOR" },

@@ -103,7 +103,8 @@ export default async function AdminArticlesPage(props: PageProps<"/admin/artikel
             {articles.items.map((article) => (
               <tr key={article.id}>
                 <td className="py-2 pr-3">
-                  <Link href={`/admin/artikel/${article.id}`} className="font-semibold text-brand hover:underline">
+                  <Link href={article.liveticker ? `/admin/liveticker/${article.id}` : `/admin/artikel/${article.id}`} className="font-semibold text-brand hover:underline">
+                    {article.liveticker && <span className="mr-1 text-xs font-bold uppercase">Liveticker:</span>}
                     {article.title}
                   </Link>
                   <span className="block text-xs text-muted">{article.authors.join(", ")}</span>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { previewMarkdownAction, restoreRevisionAction, saveArticleAction } from "../actions";
+import { saveTickerAction } from "../../liveticker/actions";
 import { ArticleForm } from "@/components/admin/article-form";
 import { ArticleViewsSection } from "@/components/admin/article-views";
 import { listAuthorsForAdmin, listSectionsForAdmin, formValuesOf, canEdit, loadArticleForEditor, getArticleViews } from "@/lib/admin";
@@ -22,11 +23,12 @@ export default async function EditArticlePage(props: PageProps<"/admin/artikel/[
   const [sections, authors, views] = await Promise.all([listSectionsForAdmin(), listAuthorsForAdmin(), getArticleViews(article.id)]);
   const saved = typeof search.gespeichert === "string";
   const problem = typeof search.fehler === "string" ? search.fehler : null;
+  const isTicker = article.kind === "LIVETICKER";
 
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="font-serif text-3xl font-bold">Artikel bearbeiten</h1>
+        <h1 className="font-serif text-3xl font-bold">{isTicker ? "Liveticker: Angaben bearbeiten" : "Artikel bearbeiten"}</h1>
         <p className="flex flex-wrap gap-4 text-sm">
           {views && (
             <a href="#aufrufe" className="underline">
@@ -37,6 +39,7 @@ export default async function EditArticlePage(props: PageProps<"/admin/artikel/[
           <a href={`/admin/vorschau/${article.id}`} className="font-semibold text-brand underline" target="_blank" rel="noopener">
             Vorschau öffnen
           </a>
+          {isTicker && <Link href={`/admin/liveticker/${article.id}`} className="font-semibold underline">Zu den Einträgen</Link>}
           <Link href="/admin/artikel" className="underline">Zur Artikelliste</Link>
         </p>
       </div>
@@ -55,8 +58,9 @@ export default async function EditArticlePage(props: PageProps<"/admin/artikel/[
         sections={sections}
         authors={authors}
         canPublish={user.role !== "AUTHOR"}
-        saveAction={saveArticleAction.bind(null, article.id)}
+        saveAction={(isTicker ? saveTickerAction : saveArticleAction).bind(null, article.id)}
         previewAction={previewMarkdownAction}
+        bodyLabel={isTicker ? "Einleitung (Markdown, optional)" : undefined}
       />
       {views && <ArticleViewsSection views={views} />}
       <section aria-labelledby="versionen" className="mt-12">
