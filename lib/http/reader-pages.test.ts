@@ -130,6 +130,24 @@ describe("pages readers already had, rendered again apart from first visits", ()
     expect((await Promise.all(firstVisits)).every((answer) => answer.body.includes("Leser"))).toBe(true);
     expect(refresher.renders.size).toBe(1);
   });
+  it("a Liveticker's update address renders again where it rendered first, not on the newsroom's renderer", async () => {
+    const readers = fakeNext((url) => html(`Leser ${url}`), 10);
+    const refresher = fakeNext((url) => html(`Auffrischung ${url}`), 10);
+    const cache = new ResponseCache(DEFAULT_RESPONSE_CACHE_OPTIONS);
+    const pages = new ReaderPages(cache, new RenderLimiter({ concurrency: 2, maxQueue: 64, maxWaitMs: 2_000 }), readers.render, {
+      renderTimeoutMs: 5_000,
+      databaseUp: () => true,
+      onceDatabaseDown: () => () => undefined,
+      refresh: { limiter: new RenderLimiter({ concurrency: 1, maxQueue: 64, maxWaitMs: 2_000 }), render: refresher.render },
+    });
+    const port = await serve(pages);
+    const address = "/politik/ein-ticker/eintraege?v=3";
+    expect((await get(port, address)).body).toContain("Leser");
+    cache.expireTags(["*"]);
+    expect((await get(port, address)).body).toContain("Leser");
+    expect(readers.renders.get(address)).toBe(2);
+    expect(refresher.renders.size).toBe(0);
+  });
 });
 
 describe("reader pages from the response cache", () => {

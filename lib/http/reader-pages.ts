@@ -228,9 +228,11 @@ export class ReaderPages {
       const search = isSearchPath(key);
       // A page readers already had (expired by a write, or refreshed): on the
       // renderer kept for refreshes when there is one, else before first
-      // visits of the archive's tail.
+      // visits of the archive's tail (so is the update address below).
       const first = this.cache.has(key);
-      const refresh = first && !search ? this.options.refresh : undefined;
+      // Not a Liveticker's update address: its renders are small and awaited by
+      // polls, and the newsroom's renderer is where the ticker's editor works.
+      const refresh = first && !search && !answersPreviousWhileRendering(key) ? this.options.refresh : undefined;
       const limiter = refresh?.limiter ?? ((search && this.options.searchLimiter) || this.limiter);
       const render = refresh?.render ?? this.render;
       return await limiter.run(async () => {
