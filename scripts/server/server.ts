@@ -190,7 +190,7 @@ function createReaderPages(
     redis.subscribe(TAGS_CHANNEL, (message) => announceTagExpiry(parseTags(message)), dropAll);
     redis.onRestored(dropAll);
   }
-  const render: RenderUpstream = (url, headers, timeoutMs) => readers.use((target) => fetchFromRenderer(target, url, headers, timeoutMs));
+  const render = renderFrom(readers);
   // Concurrent renders, RENDER_CONCURRENCY per readers' renderer: more than that only make each one slower.
   const limiter = new RenderLimiter({ concurrency: settings().renderConcurrency * readerCount, maxQueue: 64, maxWaitMs: 2_000 });
   // Searches' own share: as many at once as may search the database at once
@@ -202,7 +202,7 @@ function createReaderPages(
   // One refresh at a time there: an editor's next request waits behind one render at most.
   const refresh = refreshers && {
     limiter: new RenderLimiter({ concurrency: 1, maxQueue: 64, maxWaitMs: 2_000 }),
-    render: ((url, headers, timeoutMs) => refreshers.use((target) => fetchFromRenderer(target, url, headers, timeoutMs))) satisfies RenderUpstream,
+    render: renderFrom(refreshers),
   };
   return new ReaderPages(cache, limiter, render, {
     refresh: refresh ?? undefined,
@@ -211,6 +211,11 @@ function createReaderPages(
     onceDatabaseDown: (listener) => database.onceDown(listener),
     searchLimiter,
   });
+}
+
+/** One render at a time at the pool's least busy renderer, counted until it settles. */
+function renderFrom(pool: RendererPool<RendererTarget>): RenderUpstream {
+  return (url, headers, timeoutMs) => pool.use((target) => fetchFromRenderer(target, url, headers, timeoutMs));
 }
 
 /** The tags of a message on the shared channel (lib/cache/shared-tags.mjs); anything unreadable expires everything. */
